@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import org.aifootprint.domain.shared.InvalidInput;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;

@@ -3,7 +3,7 @@ package org.aifootprint.api.errors;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.aifootprint.application.InvalidInput;
+import org.aifootprint.domain.shared.InvalidInput;
 
 /** 400 with one {@code {"field", "message"}} per refused field. */
 @Provider

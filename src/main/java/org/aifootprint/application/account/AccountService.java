@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import org.aifootprint.application.InvalidInput;
+import org.aifootprint.domain.shared.InvalidInput;
 import org.aifootprint.domain.tenant.UserAccountRepository;
 import org.aifootprint.infrastructure.security.CurrentCaller;
 import org.aifootprint.infrastructure.security.PasswordHashing;

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.List;
 import org.aifootprint.application.InputValidation;
-import org.aifootprint.application.InvalidInput;
+import org.aifootprint.domain.shared.InvalidInput;
 import org.aifootprint.application.NotFound;
 import org.aifootprint.domain.tenant.ApiToken;
 import org.aifootprint.domain.tenant.ApiTokenRepository;

@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.aifootprint.application.InputValidation;
-import org.aifootprint.application.InvalidInput;
+import org.aifootprint.domain.shared.InvalidInput;
 import org.aifootprint.domain.tenant.Role;
 import org.aifootprint.domain.tenant.Tenant;
 import org.aifootprint.domain.tenant.TenantRepository;

@@ -11,7 +11,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import org.aifootprint.application.InputValidation;
-import org.aifootprint.application.InvalidInput;
+import org.aifootprint.domain.shared.InvalidInput;
 import org.aifootprint.application.NotFound;
 import org.aifootprint.domain.tenant.Role;
 import org.aifootprint.domain.tenant.UserAccount;

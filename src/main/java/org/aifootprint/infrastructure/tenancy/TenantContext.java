@@ -13,6 +13,8 @@ public final class TenantContext {
     public static final String NO_TENANT = "~none~";
 
     private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
+    /** Who acts: the signed-in user's e-mail, or "system" for work the application does by itself. */
+    private static final ThreadLocal<String> ACTOR = new ThreadLocal<>();
 
     private TenantContext() {
     }
@@ -31,6 +33,21 @@ public final class TenantContext {
 
     static void clear() {
         CURRENT.remove();
+        ACTOR.remove();
+    }
+
+    static void setActor(String actor) {
+        if (actor == null) {
+            ACTOR.remove();
+        } else {
+            ACTOR.set(actor);
+        }
+    }
+
+    /** Who the current work is done for, for the audit history; "system" when nobody signed in. */
+    public static String actor() {
+        String actor = ACTOR.get();
+        return actor == null ? "system" : actor;
     }
 
     /** Runs {@code work} as the given tenant and restores the previous context afterwards. */

@@ -21,6 +21,7 @@ public class TenantFilter implements Filter {
             throws IOException, ServletException {
         Caller caller = (Caller) request.getAttribute(Caller.REQUEST_ATTRIBUTE);
         TenantContext.set(caller == null ? null : caller.tenantId());
+        TenantContext.setActor(caller == null ? null : caller.name());
         try {
             chain.doFilter(request, response);
         } finally {

@@ -3,7 +3,7 @@ package org.aifootprint.web.account;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.aifootprint.application.InvalidInput;
+import org.aifootprint.domain.shared.InvalidInput;
 import org.aifootprint.application.account.AccountService;
 import org.aifootprint.web.support.Pages;
 

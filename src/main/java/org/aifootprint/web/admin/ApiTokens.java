@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.aifootprint.application.InvalidInput;
+import org.aifootprint.domain.shared.InvalidInput;
 import org.aifootprint.application.tenant.ApiTokenAdministration;
 import org.aifootprint.domain.tenant.ApiToken;
 import org.aifootprint.domain.tenant.Role;

@@ -8,7 +8,7 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.aifootprint.application.InvalidInput;
+import org.aifootprint.domain.shared.InvalidInput;
 import org.aifootprint.application.tenant.UserAdministration;
 import org.aifootprint.domain.tenant.Role;
 import org.aifootprint.domain.tenant.UserAccount;

@@ -6,7 +6,7 @@ import jakarta.faces.component.visit.VisitContext;
 import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
 import java.util.concurrent.atomic.AtomicReference;
-import org.aifootprint.application.InvalidInput;
+import org.aifootprint.domain.shared.InvalidInput;
 
 /**
  * What every backing bean needs to tell the person something: messages, placed at the field they are

@@ -1,4 +1,4 @@
-package org.aifootprint.application;
+package org.aifootprint.domain.shared;
 
 import jakarta.ejb.ApplicationException;
 import java.util.List;
@@ -23,6 +23,29 @@ public class InvalidInput extends RuntimeException {
 
     public static InvalidInput of(String field, String message) {
         return new InvalidInput(List.of(new FieldError(field, message)));
+    }
+
+    /** Collects the refusals of several rules, so that a form shows every wrong field at once. */
+    public static final class Checks {
+        private final java.util.ArrayList<FieldError> errors = new java.util.ArrayList<>();
+
+        /** Records {@code message} at {@code field} when {@code wrong} holds; returns whether it held. */
+        public boolean refuseIf(boolean wrong, String field, String message) {
+            if (wrong) {
+                errors.add(new FieldError(field, message));
+            }
+            return wrong;
+        }
+
+        public boolean hasErrorAt(String field) {
+            return errors.stream().anyMatch(e -> java.util.Objects.equals(e.field(), field));
+        }
+
+        public void throwIfAny() {
+            if (!errors.isEmpty()) {
+                throw new InvalidInput(errors);
+            }
+        }
     }
 
     public List<FieldError> errors() {

@@ -1,0 +1,17 @@
+package org.aifootprint.domain.usage;
+
+/**
+ * How the energy of a usage record is known, best first: metered kWh; measured average power per device;
+ * estimated from the hardware's idle and maximum power and a utilisation.
+ */
+public enum QualityTier {
+    METERED, MEASURED, ESTIMATED;
+
+    /** The tier follows from what is known: metered energy beats measured power beats an estimate. */
+    public static QualityTier of(Double energyKwh, Double avgPowerW) {
+        if (energyKwh != null) {
+            return METERED;
+        }
+        return avgPowerW != null ? MEASURED : ESTIMATED;
+    }
+}
