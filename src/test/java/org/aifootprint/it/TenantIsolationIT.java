@@ -17,6 +17,8 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Data of tenant {@code demo} is invisible and unmodifiable from tenant {@code acme}: through JPA (in the
@@ -89,5 +91,45 @@ class TenantIsolationIT {
         assertTrue(users.contains("admin@acme.example"));
         assertFalse(users.contains("demo.example"));
         assertFalse(users.contains("Demo AI Co."));
+    }
+
+    /** One line per tenant-owned kind of activity data: list, read, change, delete and history, from acme, of demo's rows. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(textBlock = """
+            facilities,  facility
+            models,      model
+            usage,       usage
+            procurements, procurement
+            hardware,    hardware
+            periods,     period
+            """)
+    @RunAsClient
+    void activityDataOfDemoIsInvisibleAndUnmodifiableFromAcme(String resource, String historyKind) {
+        Http demo = Http.basic(base, "admin@demo.example");
+        jakarta.json.JsonArray rows = demo.get("api/v1/" + resource).jsonArray();
+        assertFalse(rows.isEmpty(), "the demo tenant has " + resource);
+        long id = rows.getJsonObject(0).getJsonNumber("id").longValue();
+
+        Http acme = Http.basic(base, "admin@acme.example");
+        assertEquals(0, acme.get("api/v1/" + resource).jsonArray().size(), "acme has no " + resource);
+        assertEquals(404, acme.get("api/v1/" + resource + "/" + id).status());
+        assertEquals(404, acme.delete("api/v1/" + resource + "/" + id).status());
+        assertEquals(404, acme.put("api/v1/" + resource + "/" + id, "{}").status());
+        assertEquals(0, acme.get("api/v1/history/" + historyKind + "/" + id).jsonArray().size());
+        assertEquals(200, demo.get("api/v1/" + resource + "/" + id).status(), "still there for demo");
+    }
+
+    @Test
+    @RunAsClient
+    void metricsEventsAndOffsetsOfDemoAreInvisibleFromAcme() {
+        Http demo = Http.basic(base, "admin@demo.example");
+        long facility = demo.get("api/v1/facilities?code=PAR-DC1").jsonArray().getJsonObject(0).getJsonNumber("id").longValue();
+        long asset = demo.get("api/v1/hardware?assetTag=AMS-T4-B01").jsonArray().getJsonObject(0).getJsonNumber("id").longValue();
+        Http acme = Http.basic(base, "admin@acme.example");
+        assertEquals(404, acme.get("api/v1/facilities/" + facility + "/metrics").status());
+        assertEquals(404, acme.get("api/v1/hardware/" + asset + "/events").status());
+        assertEquals(404, acme.post("api/v1/hardware/" + asset + "/events", "{\"kind\":\"MOVED\",\"occurredOn\":\"2030-01-01\"}").status());
+        assertFalse(demo.get("api/v1/offsets").jsonArray().isEmpty());
+        assertEquals(0, acme.get("api/v1/offsets").jsonArray().size());
     }
 }

@@ -20,7 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Startup
 @Singleton
-@DependsOn("DatabaseMigration")
+@DependsOn({"DatabaseMigration", "ReferenceDataLoader"})
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DemoData {
 
@@ -32,6 +32,8 @@ public class DemoData {
 
     @Inject
     private DemoDataSeeder seeder;
+    @Inject
+    private DemoActivityData activity;
 
     @PostConstruct
     void seed() {
@@ -44,7 +46,10 @@ public class DemoData {
             return;
         }
         String passwordHash = seeder.seedTenants();
-        TenantContext.runAs("demo", () -> seeder.seedDemoUsers(passwordHash));
+        TenantContext.runAs("demo", () -> {
+            seeder.seedDemoUsers(passwordHash);
+            activity.seed();
+        });
         LOG.info("Demo data seeded: tenants demo and acme, logins listed in the README (password 'demo')");
     }
 }
