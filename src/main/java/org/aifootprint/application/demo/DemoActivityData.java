@@ -48,6 +48,7 @@ public class DemoActivityData {
     static final String L4 = "nvidia-l4";
     static final String T4 = "nvidia-t4";
     static final String SERVER = "dell-poweredge-r750";
+    static final String LEGACY_SERVER = "dell-poweredge-r740";
 
     @Inject
     private FacilityRepository facilities;
@@ -64,7 +65,16 @@ public class DemoActivityData {
     @Inject
     private Clock clock;
 
-    public void seed() {
+    /** Seeds the activity data unless the tenant already has facilities; returns whether it seeded. */
+    public boolean seedIfEmpty() {
+        if (!facilities.findAll().isEmpty()) {
+            return false;
+        }
+        seed();
+        return true;
+    }
+
+    private void seed() {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         YearMonth first = YearMonth.of(today.getYear() - 1, 1);
         YearMonth last = YearMonth.from(today).minusMonths(1);
@@ -145,7 +155,6 @@ public class DemoActivityData {
         }
         HardwareAsset a100 = asset(A100, "AMS-A100-B01", 48, y0.minusYears(3).withMonth(5), 5.0);
         a100.record(EventKind.DEPLOYED, a100.getAcquiredOn().plusDays(30), amsterdam, null, null, null, null, null, null);
-        a100.record(EventKind.MOVED, y0.withMonth(3), paris, 16, null, null, null, null, "16 boards moved to Paris for fraud model training");
         HardwareAsset l4 = asset(L4, "PAR-L4-B01", 24, y0.withMonth(9).withDayOfMonth(10), 5.0);
         l4.record(EventKind.DEPLOYED, l4.getAcquiredOn().plusDays(12), paris, null, null, null, null, null, null);
         HardwareAsset l4ams = asset(L4, "AMS-L4-B01", 8, LocalDate.of(today.getYear(), 1, 8), 5.0);
@@ -159,7 +168,7 @@ public class DemoActivityData {
             HardwareAsset servers = asset(SERVER, "PAR-R750-R" + rack, 16, y0.minusYears(1).withMonth(3 + rack), 5.0);
             servers.record(EventKind.DEPLOYED, servers.getAcquiredOn().plusDays(15), paris, null, null, null, null, null, null);
         }
-        HardwareAsset oldServers = asset(SERVER, "PAR-R740-LEGACY", 20, y0.minusYears(6).withMonth(6), 5.0);
+        HardwareAsset oldServers = asset(LEGACY_SERVER, "PAR-R740-LEGACY", 20, y0.minusYears(6).withMonth(6), 5.0);
         oldServers.record(EventKind.DEPLOYED, oldServers.getAcquiredOn().plusDays(10), paris, null, null, null, null, null, null);
         oldServers.record(EventKind.RETIRED, y0.withMonth(10), null, null, null, null, null, null, null);
         oldServers.record(EventKind.DISPOSED, y0.withMonth(11), null, null, Disposition.RECYCLING, 20 * 28.0, "Veolia DEEE Île-de-France", "VEO-DEEE-55120", null);

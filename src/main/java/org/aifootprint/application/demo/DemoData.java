@@ -42,14 +42,15 @@ public class DemoData {
             LOG.info("Demo data not seeded: a production database is configured (set aif.demo-data=true to seed anyway)");
             return;
         }
-        if (seeder.alreadySeeded()) {
+        if (!seeder.alreadySeeded()) {
+            String passwordHash = seeder.seedTenants();
+            TenantContext.runAs("demo", () -> seeder.seedDemoUsers(passwordHash));
+        }
+        boolean[] seededActivity = {false};
+        TenantContext.runAs("demo", () -> seededActivity[0] = activity.seedIfEmpty());
+        if (!seededActivity[0]) {
             return;
         }
-        String passwordHash = seeder.seedTenants();
-        TenantContext.runAs("demo", () -> {
-            seeder.seedDemoUsers(passwordHash);
-            activity.seed();
-        });
-        LOG.info("Demo data seeded: tenants demo and acme, logins listed in the README (password 'demo')");
+        LOG.info("Demo data seeded: tenants demo and acme with their logins (README, password 'demo') and the demo tenant's activity data");
     }
 }

@@ -3,6 +3,7 @@ package org.aifootprint.domain.facility;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.aifootprint.domain.shared.TenantOwned;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.envers.Audited;
 
 /**
@@ -73,7 +75,8 @@ public class FacilityMetrics extends TenantOwned {
     @Column(name = "generator_fuel_l")
     private Double generatorFuelLitres;
 
-    @OneToMany(mappedBy = "metrics", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OneToMany(mappedBy = "metrics", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @BatchSize(size = 100)
     @OrderBy("gas")
     private List<RefrigerantTopUp> refrigerants = new ArrayList<>();
 

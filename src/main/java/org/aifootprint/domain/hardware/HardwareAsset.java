@@ -3,6 +3,7 @@ package org.aifootprint.domain.hardware;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -20,6 +21,7 @@ import java.util.List;
 import org.aifootprint.domain.facility.Facility;
 import org.aifootprint.domain.shared.InvalidInput;
 import org.aifootprint.domain.shared.TenantOwned;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 
@@ -79,7 +81,8 @@ public class HardwareAsset extends TenantOwned {
     @Column(nullable = false, length = 20)
     private AssetStatus status = AssetStatus.IN_STOCK;
 
-    @OneToMany(mappedBy = "asset", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OneToMany(mappedBy = "asset", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @BatchSize(size = 100)
     @OrderBy("occurredOn, id")
     private List<LifecycleEvent> events = new ArrayList<>();
 
