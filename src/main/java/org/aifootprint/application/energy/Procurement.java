@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import org.aifootprint.application.InputValidation;
 import org.aifootprint.application.NotFound;
+import org.aifootprint.application.factor.Factors;
 import org.aifootprint.application.period.PeriodLock;
 import org.aifootprint.domain.energy.CarbonOffset;
 import org.aifootprint.domain.energy.ContractualInstrument;
@@ -29,6 +30,8 @@ public class Procurement {
     private InputValidation validation;
     @Inject
     private PeriodLock lock;
+    @Inject
+    private Factors factors;
 
     public Page<ContractualInstrument> page(PageRequest request) {
         return procurements.page(request);
@@ -103,6 +106,8 @@ public class Procurement {
             checks.refuseIf(facility == null, "facility", "no facility has the code " + in.getFacility().trim());
         }
         lock.refuseIfClosed(checks, "periodStart", in.getPeriodStart(), in.getPeriodEnd());
+        checks.refuseIf(!factors.table(null, null).knowsZone(in.getMarketZone().trim()), "marketZone",
+                "'" + in.getMarketZone().trim() + "' is not a grid zone of the reference data (e.g. FR, NL, US-CAMX)");
         checks.throwIfAny();
         i.setKind(in.getKind());
         i.setFacility(facility);

@@ -8,7 +8,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.aifootprint.application.InputValidation;
 import org.aifootprint.application.NotFound;
+import org.aifootprint.application.factor.Factors;
 import org.aifootprint.application.period.PeriodLock;
+import org.aifootprint.domain.facility.OperatorKind;
+import org.aifootprint.domain.factor.FactorTable;
 import org.aifootprint.domain.facility.Facility;
 import org.aifootprint.domain.facility.FacilityMetrics;
 import org.aifootprint.domain.facility.FacilityRepository;
@@ -27,6 +30,8 @@ public class Facilities {
     private InputValidation validation;
     @Inject
     private PeriodLock lock;
+    @Inject
+    private Factors factors;
 
     public List<Facility> all() {
         return facilities.findAll();
@@ -116,6 +121,13 @@ public class Facilities {
         checks.refuseIf(input.getSupplierFactorGramsPerKwh() != null
                         && (input.getSupplierFactorEvidence() == null || input.getSupplierFactorEvidence().isBlank()),
                 "supplierFactorEvidence", "is required with a supplier-specific factor (contract or disclosure it comes from)");
+        FactorTable table = factors.table(null, null);
+        String zone = input.getGridZone().trim();
+        if (!checks.refuseIf(!table.knowsZone(zone), "gridZone", "'" + zone + "' is not a grid zone or cloud region of factor set "
+                + table.version() + " (e.g. FR, US-CAMX, US-CAISO or aws:eu-west-3; see /api/v1/factor-sets)")) {
+            checks.refuseIf(input.getOperatorKind() == OperatorKind.CLOUD && !table.isCloudRegion(zone) && input.getDefaultPue() == null,
+                    "defaultPue", "is required for a cloud facility whose grid zone is not a known cloud region (the provider's PUE)");
+        }
         checks.throwIfAny();
     }
 

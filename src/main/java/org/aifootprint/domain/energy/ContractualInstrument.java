@@ -13,7 +13,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.aifootprint.domain.facility.Facility;
-import org.aifootprint.domain.shared.TenantOwned;
+import org.aifootprint.domain.shared.Importable;
 import org.hibernate.envers.Audited;
 
 /**
@@ -25,7 +25,7 @@ import org.hibernate.envers.Audited;
 @Table(name = "contractual_instrument")
 @NamedQuery(name = "ContractualInstrument.findOverlapping",
         query = "select i from ContractualInstrument i where i.periodStart <= :to and i.periodEnd >= :from order by i.periodStart, i.id")
-public class ContractualInstrument extends TenantOwned {
+public class ContractualInstrument extends Importable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

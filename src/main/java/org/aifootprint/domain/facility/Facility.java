@@ -9,7 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import org.aifootprint.domain.shared.TenantOwned;
+import org.aifootprint.domain.shared.Importable;
 import org.hibernate.envers.Audited;
 
 /**
@@ -21,7 +21,7 @@ import org.hibernate.envers.Audited;
 @Table(name = "facility")
 @NamedQuery(name = "Facility.findAll", query = "select f from Facility f order by f.code")
 @NamedQuery(name = "Facility.findByCode", query = "select f from Facility f where f.code = :code")
-public class Facility extends TenantOwned {
+public class Facility extends Importable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -19,7 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.aifootprint.domain.shared.TenantOwned;
+import org.aifootprint.domain.shared.Importable;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.envers.Audited;
 
@@ -35,7 +35,7 @@ import org.hibernate.envers.Audited;
         query = "select m from FacilityMetrics m where m.facility = :facility order by m.periodStart")
 @NamedQuery(name = "FacilityMetrics.findOverlapping",
         query = "select m from FacilityMetrics m join fetch m.facility where m.periodStart <= :to and m.periodEnd >= :from order by m.facility.code, m.periodStart")
-public class FacilityMetrics extends TenantOwned {
+public class FacilityMetrics extends Importable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

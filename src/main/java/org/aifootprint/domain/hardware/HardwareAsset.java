@@ -20,7 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.aifootprint.domain.facility.Facility;
 import org.aifootprint.domain.shared.InvalidInput;
-import org.aifootprint.domain.shared.TenantOwned;
+import org.aifootprint.domain.shared.Importable;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
@@ -36,7 +36,7 @@ import org.hibernate.envers.RelationTargetAuditMode;
 @NamedQuery(name = "HardwareAsset.findAcquiredBetween",
         query = "select a from HardwareAsset a join fetch a.hardware where a.acquiredOn between :from and :to order by a.acquiredOn, a.id")
 @NamedQuery(name = "HardwareAsset.findByTag", query = "select a from HardwareAsset a where a.assetTag = :tag")
-public class HardwareAsset extends TenantOwned {
+public class HardwareAsset extends Importable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -133,6 +133,12 @@ public class HardwareAsset extends TenantOwned {
             throw InvalidInput.of("event", "only the most recent event of an asset can be deleted");
         }
         events.remove(events.size() - 1);
+        replay();
+    }
+
+    /** Drops an event that is being undone with the import it came from, whatever its place in the history. */
+    public void forget(LifecycleEvent event) {
+        events.remove(event);
         replay();
     }
 

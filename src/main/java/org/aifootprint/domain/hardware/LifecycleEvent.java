@@ -13,7 +13,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.aifootprint.domain.facility.Facility;
-import org.aifootprint.domain.shared.TenantOwned;
+import org.aifootprint.domain.shared.Importable;
 import org.hibernate.envers.Audited;
 
 /** One step in an asset's life: received, deployed, moved, refurbished, retired or disposed. */
@@ -23,7 +23,7 @@ import org.hibernate.envers.Audited;
 @NamedQuery(name = "LifecycleEvent.findDisposalsBetween",
         query = "select e from LifecycleEvent e join fetch e.asset a join fetch a.hardware "
                 + "where e.kind = org.aifootprint.domain.hardware.EventKind.DISPOSED and e.occurredOn between :from and :to order by e.occurredOn")
-public class LifecycleEvent extends TenantOwned {
+public class LifecycleEvent extends Importable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -9,7 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import org.aifootprint.domain.shared.TenantOwned;
+import org.aifootprint.domain.shared.Importable;
 import org.hibernate.envers.Audited;
 
 /** An AI model the tenant trains, fine-tunes or serves; compute usage is attributed to it. */
@@ -18,7 +18,7 @@ import org.hibernate.envers.Audited;
 @Table(name = "ai_model")
 @NamedQuery(name = "AiModel.findAll", query = "select m from AiModel m order by m.name, m.version")
 @NamedQuery(name = "AiModel.findByName", query = "select m from AiModel m where m.name = :name order by m.version")
-public class AiModel extends TenantOwned {
+public class AiModel extends Importable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

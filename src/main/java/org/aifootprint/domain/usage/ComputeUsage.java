@@ -16,7 +16,7 @@ import java.time.LocalDate;
 import org.aifootprint.domain.facility.Facility;
 import org.aifootprint.domain.hardware.HardwareType;
 import org.aifootprint.domain.model.AiModel;
-import org.aifootprint.domain.shared.TenantOwned;
+import org.aifootprint.domain.shared.Importable;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 
@@ -30,7 +30,7 @@ import org.hibernate.envers.RelationTargetAuditMode;
 @NamedQuery(name = "ComputeUsage.findOverlapping",
         query = "select u from ComputeUsage u join fetch u.model join fetch u.facility join fetch u.hardware "
                 + "where u.periodStart <= :to and u.periodEnd >= :from order by u.periodStart, u.id")
-public class ComputeUsage extends TenantOwned {
+public class ComputeUsage extends Importable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

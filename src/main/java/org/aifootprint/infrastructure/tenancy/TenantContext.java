@@ -61,6 +61,17 @@ public final class TenantContext {
         }
     }
 
+    /** Runs {@code work} as the given tenant on behalf of {@code actor}, restoring both afterwards. */
+    public static void runAs(String tenantId, String actor, Runnable work) {
+        String previousActor = ACTOR.get();
+        setActor(actor);
+        try {
+            runAs(tenantId, work);
+        } finally {
+            setActor(previousActor);
+        }
+    }
+
     public static void runAs(String tenantId, Runnable work) {
         String previous = CURRENT.get();
         set(tenantId);

@@ -1,0 +1,42 @@
+package org.aifootprint.imports;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Writes CSV for people to open in spreadsheets: RFC 4180 quoting, and any cell that a spreadsheet would run as
+ * a formula ({@code = + - @}, tab or carriage return first) is prefixed with an apostrophe (OWASP CSV injection).
+ */
+public final class CsvExport {
+
+    private CsvExport() {
+    }
+
+    public static String write(List<String> header, List<List<String>> rows) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
+            printer.printRecord(header);
+            for (List<String> row : rows) {
+                printer.printRecord(row.stream().map(CsvExport::neutralised).toList());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** The cell as text that no spreadsheet evaluates. Numbers such as -3.5 stay numbers. */
+    static String neutralised(String cell) {
+        if (cell == null || cell.isEmpty()) {
+            return cell;
+        }
+        char first = cell.charAt(0);
+        boolean risky = first == '=' || first == '+' || first == '@' || first == '\t' || first == '\r'
+                || (first == '-' && !cell.matches("-\\d+(\\.\\d+)?"));
+        return risky ? "'" + cell : cell;
+    }
+}
