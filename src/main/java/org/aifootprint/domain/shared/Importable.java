@@ -12,10 +12,10 @@ import org.hibernate.envers.Audited;
 @Audited
 public abstract class Importable extends TenantOwned {
 
-    @Column(name = "import_id", updatable = false)
+    @Column(name = "import_id")
     private Long importId;
 
-    @Column(name = "source_line", updatable = false)
+    @Column(name = "source_line")
     private Long sourceLine;
 
     public void markImported(long importId, long sourceLine) {

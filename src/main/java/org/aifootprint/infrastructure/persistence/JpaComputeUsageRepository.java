@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.aifootprint.domain.usage.ComputeUsage;
 import org.aifootprint.domain.usage.ComputeUsageRepository;
+import org.aifootprint.domain.usage.UsageLine;
 
 @ApplicationScoped
 public class JpaComputeUsageRepository extends JpaEntityRepository<ComputeUsage> implements ComputeUsageRepository {
@@ -13,6 +14,15 @@ public class JpaComputeUsageRepository extends JpaEntityRepository<ComputeUsage>
     public JpaComputeUsageRepository() {
         super(ComputeUsage.class, Set.of("model.name", "phase", "periodStart", "periodEnd", "facility.code", "hardware.code",
                 "deviceCount", "hoursPerDevice", "energyKwh", "qualityTier", "dataSource"));
+    }
+
+    @Override
+    public List<UsageLine> findLinesOverlapping(LocalDate from, LocalDate to) {
+        return em.createQuery("select new org.aifootprint.domain.usage.UsageLine(u.id, m.name, m.ownerTeam, u.phase, u.periodStart, u.periodEnd, "
+                        + "f.code, h.code, u.deviceCount, u.hoursPerDevice, u.avgPowerW, u.utilization, u.energyKwh, u.requests) "
+                        + "from ComputeUsage u join u.model m join u.facility f join u.hardware h "
+                        + "where u.periodStart <= :to and u.periodEnd >= :from order by u.id", UsageLine.class)
+                .setParameter("from", from).setParameter("to", to).getResultList();
     }
 
     @Override
