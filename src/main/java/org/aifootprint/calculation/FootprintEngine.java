@@ -50,6 +50,7 @@ public final class FootprintEngine {
         Run(FootprintInput in) {
             this.in = in;
             in.facilities().forEach(p -> profiles.put(p.code(), p));
+            gaps.addAll(in.knownGaps());
         }
 
         Footprint execute() {

@@ -9,12 +9,19 @@ import java.util.Objects;
  * reach beyond the period count pro rata by days.
  *
  * @param defaultUtilization utilisation assumed when an estimated record gives none (0.5; range 0 to 1)
+ * @param knownGaps          gaps the caller met while gathering the inputs, reported with the engine's own
  */
 public record FootprintInput(LocalDate from, LocalDate to, List<FacilityProfile> facilities, List<FacilityMetrics> metrics,
         List<UsageRecord> usage, List<Instrument> instruments, List<Acquisition> acquisitions, List<Disposal> disposals,
-        double defaultUtilization) {
+        double defaultUtilization, List<String> knownGaps) {
 
     public static final double DEFAULT_UTILIZATION = 0.5;
+
+    /** Inputs without gaps met by the caller. */
+    public FootprintInput(LocalDate from, LocalDate to, List<FacilityProfile> facilities, List<FacilityMetrics> metrics, List<UsageRecord> usage,
+            List<Instrument> instruments, List<Acquisition> acquisitions, List<Disposal> disposals, double defaultUtilization) {
+        this(from, to, facilities, metrics, usage, instruments, acquisitions, disposals, defaultUtilization, List.of());
+    }
 
     public FootprintInput {
         Objects.requireNonNull(from, "from");
@@ -28,6 +35,7 @@ public record FootprintInput(LocalDate from, LocalDate to, List<FacilityProfile>
         instruments = List.copyOf(instruments);
         acquisitions = List.copyOf(acquisitions);
         disposals = List.copyOf(disposals);
+        knownGaps = knownGaps == null ? List.of() : List.copyOf(knownGaps);
         if (!(defaultUtilization >= 0 && defaultUtilization <= 1)) {
             throw new IllegalArgumentException("defaultUtilization must be between 0 and 1");
         }

@@ -101,7 +101,12 @@ public class Footprints {
                     u.deviceCount(), u.hoursPerDevice(), u.avgPowerW(), u.utilization(), u.energyKwh(), u.requests()));
         }
         List<Instrument> instruments = new ArrayList<>();
+        List<String> unretired = new ArrayList<>();
         for (ContractualInstrument i : procurement.findOverlapping(from, to)) {
+            if (!i.isRetired()) {
+                unretired.add(i.getKind().label() + " " + (i.getCertificateIds() == null ? "#" + i.getId() : i.getCertificateIds()));
+                continue; // GHG Protocol Scope 2 Quality Criteria: only instruments retired for the reporter convey a claim
+            }
             instruments.add(new Instrument(i.getId(), table.gridZoneOf(i.getMarketZone()), i.getPeriodStart(), i.getPeriodEnd(), i.getVolumeMwh(),
                     new Factor("instrument:" + i.getId(), "record", i.getEmissionFactorGramsPerKwh() / 1000.0, "kgCO2e/kWh",
                             i.getKind().label() + (i.getCertificateIds() == null ? "" : " " + i.getCertificateIds())
@@ -121,7 +126,8 @@ public class Footprints {
             }
             disposals.add(new Disposal(e.getId(), e.getOccurredOn(), disposition, e.getMassKg(), eol));
         }
-        return new FootprintInput(from, to, profiles, metrics, records, instruments, acquisitions, disposals, FootprintInput.DEFAULT_UTILIZATION);
+        return new FootprintInput(from, to, profiles, metrics, records, instruments, acquisitions, disposals, FootprintInput.DEFAULT_UTILIZATION,
+                unretired.stream().map(i -> "contractual instrument " + i + " is not retired; not used for market-based Scope 2").toList());
     }
 
     private FacilityProfile profile(Facility f, FactorTable table) {

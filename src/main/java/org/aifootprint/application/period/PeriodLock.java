@@ -8,12 +8,14 @@ import org.aifootprint.domain.period.ReportingPeriod;
 import org.aifootprint.domain.period.ReportingPeriodRepository;
 import org.aifootprint.domain.shared.InvalidInput;
 
-/** Refuses changes to activity data dated within a closed reporting period. */
+/** Refuses changes to activity data dated within a closed reporting period or a published disclosure's period. */
 @ApplicationScoped
 public class PeriodLock {
 
     @Inject
     private ReportingPeriodRepository periods;
+    @Inject
+    private org.aifootprint.domain.report.ReportRunRepository reports;
 
     /**
      * Records a refusal at {@code field} when any day of {@code from}–{@code to} (inclusive) lies in a closed
@@ -28,7 +30,11 @@ public class PeriodLock {
             ReportingPeriod p = closed.get(0);
             checks.refuseIf(true, field, "falls in the closed reporting period " + p.getName() + " (" + p.getStartDate() + " to "
                     + p.getEndDate() + "); its data can no longer change");
+            return;
         }
+        List<Long> published = reports.findPublishedOverlapping(from, to);
+        checks.refuseIf(!published.isEmpty(), field, "falls in the period of published disclosure #"
+                + (published.isEmpty() ? "" : published.get(0)) + "; its data can no longer change");
     }
 
     public void requireOpen(String field, LocalDate from, LocalDate to) {
