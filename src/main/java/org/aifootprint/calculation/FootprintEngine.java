@@ -96,7 +96,7 @@ public final class FootprintEngine {
             }
             capitalGoods();
             endOfLife();
-            return new Footprint(in.from(), in.to(), items, factors, new ArrayList<>(gaps));
+            return new Footprint(in.from(), in.to(), items, factors, collapsed(gaps));
         }
 
         // ---- IT energy ------------------------------------------------------------------------------------
@@ -402,6 +402,29 @@ public final class FootprintEngine {
         }
 
         // ---- helpers -----------------------------------------------------------------------------------
+
+        /** "F 2025-01: x", "F 2025-02: x" … become "F 2025-01 to 2025-12 (12 months): x". */
+        private static List<String> collapsed(Set<String> gaps) {
+            Map<String, List<String>> monthsByGap = new LinkedHashMap<>();
+            List<String> result = new ArrayList<>();
+            java.util.regex.Pattern monthly = java.util.regex.Pattern.compile("^(\\S+) (\\d{4}-\\d{2}): (.*)$");
+            for (String gap : gaps) {
+                java.util.regex.Matcher m = monthly.matcher(gap);
+                if (m.matches()) {
+                    monthsByGap.computeIfAbsent(m.group(1) + "\u0000" + m.group(3), k -> new ArrayList<>()).add(m.group(2));
+                } else {
+                    result.add(gap);
+                }
+            }
+            monthsByGap.forEach((key, months) -> {
+                String[] parts = key.split("\u0000", 2);
+                String when = months.size() == 1 ? months.get(0)
+                        : months.get(0) + " to " + months.get(months.size() - 1) + " (" + months.size() + " months)";
+                result.add(parts[0] + " " + when + ": " + parts[1]);
+            });
+            result.sort(null);
+            return result;
+        }
 
         private FacilityProfile profile(String code) {
             FacilityProfile p = profiles.get(code);
