@@ -107,7 +107,7 @@ public class Procurement {
         }
         lock.refuseIfClosed(checks, "periodStart", in.getPeriodStart(), in.getPeriodEnd());
         checks.refuseIf(!factors.table(null, null).knowsZone(in.getMarketZone().trim()), "marketZone",
-                "'" + in.getMarketZone().trim() + "' is not a grid zone of the reference data (e.g. FR, NL, US-WECC)");
+                "'" + in.getMarketZone().trim() + "' is not a grid zone of the reference data (e.g. FR, NL, US-CAMX)");
         checks.throwIfAny();
         i.setKind(in.getKind());
         i.setFacility(facility);

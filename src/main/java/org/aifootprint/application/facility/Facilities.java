@@ -124,7 +124,7 @@ public class Facilities {
         FactorTable table = factors.table(null, null);
         String zone = input.getGridZone().trim();
         if (!checks.refuseIf(!table.knowsZone(zone), "gridZone", "'" + zone + "' is not a grid zone or cloud region of factor set "
-                + table.version() + " (e.g. FR, US-WECC, US-CAISO or aws:eu-west-3; see /api/v1/factor-sets)")) {
+                + table.version() + " (e.g. FR, US-CAMX, US-CAISO or aws:eu-west-3; see /api/v1/factor-sets)")) {
             checks.refuseIf(input.getOperatorKind() == OperatorKind.CLOUD && !table.isCloudRegion(zone) && input.getDefaultPue() == null,
                     "defaultPue", "is required for a cloud facility whose grid zone is not a known cloud region (the provider's PUE)");
         }

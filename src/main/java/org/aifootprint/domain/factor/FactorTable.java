@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * The factors in force for one calculation: a factor set (by version) with the tenant's overrides as they
  * stood at one instant. Answers "which factor applies to this key", resolving grid zones through cloud
- * regions ({@code aws:eu-west-3} → {@code FR}) and aliases ({@code US-CAISO} → {@code US-WECC}), with the
+ * regions ({@code aws:eu-west-3} → {@code FR}) and aliases ({@code US-CAISO} → {@code US-CAMX}), with the
  * documented fallbacks (residual mix → location-based; zone → its country → {@code DEFAULT}).
  */
 public final class FactorTable {
@@ -60,7 +60,7 @@ public final class FactorTable {
                 f.getSource() + " (" + f.getSourceYear() + "), " + f.getUrl() + ", " + f.getLicence()));
     }
 
-    /** The key itself, or failing that its country part ({@code US-WECC} → {@code US}), or {@code DEFAULT}. */
+    /** The key itself, or failing that its country part ({@code US-CAMX} → {@code US}), or {@code DEFAULT}. */
     public Optional<FactorValue> findWithFallback(FactorCategory category, String zone) {
         Optional<FactorValue> exact = find(category, zone);
         if (exact.isPresent() || zone == null) {
