@@ -142,7 +142,7 @@ public final class Http {
 
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
-                .timeout(Duration.ofSeconds(60)).header("Accept", "application/json, text/html");
+                .timeout(Duration.ofSeconds(60)).header("Accept", "application/json, text/html;q=0.9, */*;q=0.8");
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }
