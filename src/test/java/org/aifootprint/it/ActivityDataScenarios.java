@@ -9,30 +9,16 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Activity data through the REST API as an analyst's script would enter it: a facility with twelve monthly
  * metrics, a PPA, two models with training and inference, fifty GPUs with their lifecycle; what an auditor
  * sees of the changes; and the refusals that keep bad input out.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ActivityDataIT {
+interface ActivityDataScenarios extends ApiScenarios {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
-    @ArquillianResource
-    private URL base;
 
     private static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -52,8 +38,8 @@ class ActivityDataIT {
     }
 
     @Test
-    void anAnalystEntersAFacilityAYearOfMetricsAPpaModelsUsageAndFiftyGpusWithTheirLifecycle() {
-        Http analyst = Http.basic(base, "analyst@demo.example");
+    default void anAnalystEntersAFacilityAYearOfMetricsAPpaModelsUsageAndFiftyGpusWithTheirLifecycle() {
+        Http analyst = Http.basic(base(), "analyst@demo.example");
         String code = unique("LYO");
         long facility = id(analyst.post("api/v1/facilities", """
                 {"code":"%s","name":"Lyon edge site","operatorKind":"OWN","country":"FR","gridZone":"FR"}""".formatted(code)));
@@ -116,15 +102,15 @@ class ActivityDataIT {
     }
 
     @Test
-    void anAuditorSeesWhoChangedWhatAndAnAnalystMayNot() {
-        Http analyst = Http.basic(base, "analyst@demo.example");
+    default void anAuditorSeesWhoChangedWhatAndAnAnalystMayNot() {
+        Http analyst = Http.basic(base(), "analyst@demo.example");
         String code = unique("HIST");
         long facility = id(analyst.post("api/v1/facilities", """
                 {"code":"%s","name":"Before","operatorKind":"COLOCATION","country":"DE","gridZone":"DE","defaultPue":1.5}""".formatted(code)));
         assertEquals(200, analyst.put("api/v1/facilities/" + facility, """
                 {"code":"%s","name":"After","operatorKind":"COLOCATION","country":"DE","gridZone":"DE","defaultPue":1.4}""".formatted(code)).status());
 
-        JsonArray history = Http.basic(base, "auditor@demo.example").get("api/v1/history/facility/" + facility).jsonArray();
+        JsonArray history = Http.basic(base(), "auditor@demo.example").get("api/v1/history/facility/" + facility).jsonArray();
         assertEquals(2, history.size(), history.toString());
         JsonObject creation = history.getJsonObject(0);
         assertEquals("CREATED", creation.getString("kind"));
@@ -138,15 +124,15 @@ class ActivityDataIT {
         assertTrue(change.getJsonArray("fields").stream().map(JsonValue::asJsonObject).anyMatch(f -> f.getString("field").equals("defaultPue")
                 && f.getString("before").equals("1.5") && f.getString("after").equals("1.4")));
 
-        assertEquals(200, Http.basic(base, "admin@demo.example").get("api/v1/history/facility/" + facility).status());
+        assertEquals(200, Http.basic(base(), "admin@demo.example").get("api/v1/history/facility/" + facility).status());
         assertEquals(403, analyst.get("api/v1/history/facility/" + facility).status());
-        assertEquals(0, Http.basic(base, "admin@acme.example").get("api/v1/history/facility/" + facility).jsonArray().size(),
+        assertEquals(0, Http.basic(base(), "admin@acme.example").get("api/v1/history/facility/" + facility).jsonArray().size(),
                 "another tenant sees no history of it");
     }
 
     @Test
-    void badInputIsRefusedWithAMessageNamingTheField() {
-        Http analyst = Http.basic(base, "analyst@demo.example");
+    default void badInputIsRefusedWithAMessageNamingTheField() {
+        Http analyst = Http.basic(base(), "analyst@demo.example");
         String usage = """
                 {"model":"support-assistant","phase":"%s","periodStart":"%s","periodEnd":"%s","facility":"PAR-DC1",
                  "hardware":"%s","deviceCount":%d,"hours":%s}""";
@@ -175,9 +161,9 @@ class ActivityDataIT {
     }
 
     @Test
-    void aClosedPeriodRefusesNewAndChangedDataDatedWithinIt() {
-        Http analyst = Http.basic(base, "analyst@demo.example");
-        Http admin = Http.basic(base, "admin@demo.example");
+    default void aClosedPeriodRefusesNewAndChangedDataDatedWithinIt() {
+        Http analyst = Http.basic(base(), "analyst@demo.example");
+        Http admin = Http.basic(base(), "admin@demo.example");
         long period = id(analyst.post("api/v1/periods", """
                 {"name":"%s","startDate":"2018-01-01","endDate":"2018-12-31"}""".formatted(unique("FY18"))));
         long model = analyst.get("api/v1/models?name=fraud-detector").jsonArray().getJsonObject(0).getJsonNumber("id").longValue();
@@ -198,8 +184,8 @@ class ActivityDataIT {
     }
 
     @Test
-    void rolesDecideWhoWritesAndListsArePagedInTheDatabase() {
-        Http auditor = Http.basic(base, "auditor@demo.example");
+    default void rolesDecideWhoWritesAndListsArePagedInTheDatabase() {
+        Http auditor = Http.basic(base(), "auditor@demo.example");
         assertEquals(403, auditor.post("api/v1/models", "{\"name\":\"x\",\"version\":\"1\",\"ownerTeam\":\"t\",\"status\":\"RETIRED\"}").status());
         assertEquals(200, auditor.get("api/v1/usage").status());
 

@@ -12,35 +12,21 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** {@code GET /api/v1/footprint}: the demo tenant's figures, a published reproduction through the API, and reproducibility. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class FootprintIT {
+interface FootprintScenarios extends ApiScenarios {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
-    @ArquillianResource
-    private URL base;
 
     private static double number(JsonObject o, String key) {
         return o.getJsonNumber(key).doubleValue();
     }
 
     @Test
-    void theDemoTenantsFootprintIsCompleteAndTraceable() {
+    default void theDemoTenantsFootprintIsCompleteAndTraceable() {
         int year = LocalDate.now().getYear() - 1;
-        Http.Answer answer = Http.basic(base, "auditor@demo.example").get("api/v1/footprint?from=" + year + "-01-01&to=" + year + "-12-31&lineItems=true");
+        Http.Answer answer = Http.basic(base(), "auditor@demo.example").get("api/v1/footprint?from=" + year + "-01-01&to=" + year + "-12-31&lineItems=true");
         assertEquals(200, answer.status(), answer.body());
         JsonObject f = answer.json();
         for (String key : new String[] {"energyKwh", "itEnergyKwh", "scope1Kg", "scope2LocationKg", "scope2MarketKg", "scope3Kg", "waterLitres", "ewasteKg"}) {
@@ -68,9 +54,9 @@ class FootprintIT {
         assertFalse(firstLine.getJsonArray("sources").isEmpty());
         assertFalse(firstLine.getString("formula").isBlank());
 
-        assertEquals(403, Http.basic(base, "buyer@demo.example").get("api/v1/footprint?from=2025-01-01&to=2025-12-31").status());
-        assertEquals(400, Http.basic(base, "analyst@demo.example").get("api/v1/footprint?from=2025-12-31&to=2025-01-01").status());
-        assertEquals(400, Http.basic(base, "analyst@demo.example").get("api/v1/footprint?from=yesterday&to=2025-01-01").status());
+        assertEquals(403, Http.basic(base(), "buyer@demo.example").get("api/v1/footprint?from=2025-01-01&to=2025-12-31").status());
+        assertEquals(400, Http.basic(base(), "analyst@demo.example").get("api/v1/footprint?from=2025-12-31&to=2025-01-01").status());
+        assertEquals(400, Http.basic(base(), "analyst@demo.example").get("api/v1/footprint?from=yesterday&to=2025-01-01").status());
     }
 
     /**
@@ -79,14 +65,14 @@ class FootprintIT {
      * fresh tenant, with the paper's grid factor as the tenant's override.
      */
     @Test
-    void gpt3ThroughTheApiWithinOnePercentAndReproducibleAfterAFactorChange() throws InterruptedException {
+    default void gpt3ThroughTheApiWithinOnePercentAndReproducibleAfterAFactorChange() throws InterruptedException {
         String tenant = "repro-" + UUID.randomUUID().toString().substring(0, 8);
         String admin = "admin@" + tenant + ".example";
         String password = "a-long-enough-password";
-        assertEquals(201, Http.basic(base, "operator@platform.example").post("api/v1/tenants", """
+        assertEquals(201, Http.basic(base(), "operator@platform.example").post("api/v1/tenants", """
                 {"id":"%s","name":"Reproduction","adminEmail":"%s","adminName":"Repro Admin","adminPassword":"%s"}"""
                 .formatted(tenant, admin, password)).status());
-        Http api = Http.basic(base, admin, password);
+        Http api = Http.basic(base(), admin, password);
         assertEquals(201, api.post("api/v1/factor-overrides", """
                 {"category":"grid-location","key":"US","value":0.429,"evidence":"Patterson et al. 2021, Table 4, Oklahoma data centre"}""").status());
         assertEquals(201, api.post("api/v1/facilities", """

@@ -19,29 +19,15 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A disclosure from generation to publication: the PDF carries the API's figures, the hash verifies, the period locks. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class DisclosureIT {
+interface DisclosureScenarios extends ApiScenarios {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
-    @ArquillianResource
-    private URL base;
 
     private byte[] download(String path, String email) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization",
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base() + path)).header("Authorization",
                 "Basic " + Base64.getEncoder().encodeToString((email + ":demo").getBytes(StandardCharsets.UTF_8))).build();
         HttpResponse<byte[]> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, response.statusCode(), path);
@@ -49,7 +35,7 @@ class DisclosureIT {
     }
 
     private int verify(byte[] file, String email, boolean[] genuine) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "api/v1/reports/verify")).header("Content-Type", "application/pdf")
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base() + "api/v1/reports/verify")).header("Content-Type", "application/pdf")
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((email + ":demo").getBytes(StandardCharsets.UTF_8)))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(file)).build();
         HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
@@ -72,11 +58,11 @@ class DisclosureIT {
     }
 
     @Test
-    void anAnalystGeneratesAndPublishesAndAnAuditorDownloadsAndVerifies() throws Exception {
+    default void anAnalystGeneratesAndPublishesAndAnAuditorDownloadsAndVerifies() throws Exception {
         int year = LocalDate.now().getYear() - 1;
         String from = year + "-03-01";
         String to = year + "-03-31";
-        Http analyst = Http.basic(base, "analyst@demo.example");
+        Http analyst = Http.basic(base(), "analyst@demo.example");
         Http.Answer created = analyst.post("api/v1/reports", "{\"from\":\"" + from + "\",\"to\":\"" + to + "\",\"pageSize\":\"A4\"}");
         assertEquals(201, created.status(), created.body());
         JsonObject report = created.json();
@@ -100,7 +86,7 @@ class DisclosureIT {
         Http.Answer again = analyst.post("api/v1/reports", "{\"from\":\"" + from + "\",\"to\":\"" + to + "\"}");
         assertEquals(report.getString("contentSha256"), again.json().getString("contentSha256"), "unchanged inputs give the same figures");
 
-        Http auditor = Http.basic(base, "auditor@demo.example");
+        Http auditor = Http.basic(base(), "auditor@demo.example");
         assertEquals(404, auditor.get("api/v1/reports/" + id).status(), "auditors see published reports only");
         assertEquals(403, auditor.post("api/v1/reports", "{\"from\":\"" + from + "\",\"to\":\"" + to + "\"}").status());
 
@@ -123,6 +109,6 @@ class DisclosureIT {
         assertEquals(400, locked.status(), "the published period is locked");
         assertTrue(locked.body().contains("published disclosure"), locked.body());
         assertEquals(400, analyst.post("api/v1/reports/" + id + "/publish", "").status(), "published once");
-        assertEquals(404, Http.basic(base, "admin@acme.example").get("api/v1/reports/" + id).status(), "other tenants never see it");
+        assertEquals(404, Http.basic(base(), "admin@acme.example").get("api/v1/reports/" + id).status(), "other tenants never see it");
     }
 }

@@ -15,38 +15,24 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.UUID;
 import java.util.zip.GZIPOutputStream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** CSV imports: all or nothing, every refusal listed, the same file counted once, rollback by an administrator. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ImportIT {
+interface ImportScenarios extends ApiScenarios {
 
-    private static final String HEADER = "model,phase,period_start,period_end,facility,hardware,device_count,hours,avg_power_w,utilization,energy_kwh,requests\n";
+    String HEADER = "model,phase,period_start,period_end,facility,hardware,device_count,hours,avg_power_w,utilization,energy_kwh,requests\n";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
-    @ArquillianResource
-    private URL base;
 
     private HttpResponse<String> send(String email, String query, byte[] body, String contentType) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "api/v1/imports" + query)).header("Content-Type", contentType)
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base() + "api/v1/imports" + query)).header("Content-Type", contentType)
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((email + ":demo").getBytes(StandardCharsets.UTF_8)))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     private JsonObject upload(String email, String query, byte[] body, String contentType) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "api/v1/imports" + query)).header("Content-Type", contentType)
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base() + "api/v1/imports" + query)).header("Content-Type", contentType)
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((email + ":demo").getBytes(StandardCharsets.UTF_8)))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
         HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
@@ -55,7 +41,7 @@ class ImportIT {
     }
 
     private JsonObject finished(long id) throws InterruptedException {
-        Http analyst = Http.basic(base, "analyst@demo.example");
+        Http analyst = Http.basic(base(), "analyst@demo.example");
         for (int i = 0; i < 100; i++) {
             JsonObject job = analyst.get("api/v1/imports/" + id).json();
             String status = job.getString("status");
@@ -68,7 +54,7 @@ class ImportIT {
     }
 
     @Test
-    void aGoodFileImportsOnceAndCanBeRolledBack() throws Exception {
+    default void aGoodFileImportsOnceAndCanBeRolledBack() throws Exception {
         String model = "imported-" + UUID.randomUUID().toString().substring(0, 8);
         String csv = HEADER + model + ",training,2023-05-01,2023-05-31,PAR-DC1,nvidia-a100-sxm4-40gb,8,100,,0.5,,\n"
                 + model + ",inference,2023-05-01,2023-05-31,PAR-DC1,nvidia-l4,2,700,,,,150000\n";
@@ -80,7 +66,7 @@ class ImportIT {
         JsonObject done = finished(queued.getJsonNumber("id").longValue());
         assertEquals("succeeded", done.getString("status"), done.toString());
         assertEquals(2, done.getInt("rowsImported"), "gzip, BOM and semicolons are understood");
-        Http analyst = Http.basic(base, "analyst@demo.example");
+        Http analyst = Http.basic(base(), "analyst@demo.example");
         assertEquals("2", analyst.get("api/v1/usage?model.name=" + model + "&limit=1").header("X-Total-Count"));
         assertEquals("Unassigned (created by import)", analyst.get("api/v1/models?name=" + model).jsonArray().getJsonObject(0).getString("ownerTeam"));
 
@@ -90,14 +76,14 @@ class ImportIT {
         assertEquals("2", analyst.get("api/v1/usage?model.name=" + model + "&limit=1").header("X-Total-Count"), "not counted twice");
 
         assertEquals(403, analyst.post("api/v1/imports/" + queued.getJsonNumber("id") + "/rollback", "").status(), "administrators roll back");
-        JsonObject rolledBack = Http.basic(base, "admin@demo.example").post("api/v1/imports/" + queued.getJsonNumber("id") + "/rollback", "").json();
+        JsonObject rolledBack = Http.basic(base(), "admin@demo.example").post("api/v1/imports/" + queued.getJsonNumber("id") + "/rollback", "").json();
         assertEquals("rolled-back", rolledBack.getString("status"));
         assertEquals("0", analyst.get("api/v1/usage?model.name=" + model + "&limit=1").header("X-Total-Count"));
         assertEquals(0, analyst.get("api/v1/models?name=" + model).jsonArray().size(), "the model it created is gone too");
     }
 
     @Test
-    void aFileWithBadRowsImportsNothingAndListsEveryRefusal() throws Exception {
+    default void aFileWithBadRowsImportsNothingAndListsEveryRefusal() throws Exception {
         String model = "broken-" + UUID.randomUUID().toString().substring(0, 8);
         String csv = HEADER + model + ",training,2023-06-01,2023-06-30,PAR-DC1,nvidia-a100-sxm4-40gb,8,100,,0.5,,\n"
                 + model + ",training,2023-06-01,2023-06-30,PAR-DC1,nvidia-a100-sxm4-40gb,8,-3,,0.5,,\n"
@@ -108,7 +94,7 @@ class ImportIT {
         assertEquals("usage", job.getString("detectedFormat"));
         assertEquals(3, job.getInt("rowsRejected"));
         assertEquals(0, job.getInt("rowsImported"));
-        Http analyst = Http.basic(base, "analyst@demo.example");
+        Http analyst = Http.basic(base(), "analyst@demo.example");
         assertEquals("0", analyst.get("api/v1/usage?model.name=" + model + "&limit=1").header("X-Total-Count"), "not even the good row");
         String errors = analyst.get("api/v1/imports/" + job.getJsonNumber("id") + "/errors.csv").body();
         assertTrue(errors.startsWith("line,column,value,reason"));
@@ -119,7 +105,7 @@ class ImportIT {
     }
 
     @Test
-    void anUnknownFormatOrMissingColumnsAreExplained() throws Exception {
+    default void anUnknownFormatOrMissingColumnsAreExplained() throws Exception {
         JsonObject job = finished(upload("analyst@demo.example", "?format=usage", "a,b\n1,2\n".getBytes(StandardCharsets.UTF_8), "text/csv")
                 .getJsonNumber("id").longValue());
         assertEquals("failed", job.getString("status"));
@@ -128,6 +114,6 @@ class ImportIT {
         assertEquals(400, unknown.statusCode());
         assertTrue(unknown.body().contains("unknown format"), unknown.body());
         assertEquals(403, send("auditor@demo.example", "", "x\n1\n".getBytes(StandardCharsets.UTF_8), "text/csv").statusCode(), "auditors do not import");
-        assertFalse(Http.basic(base, "admin@acme.example").get("api/v1/imports").body().contains("\"usage\""), "another tenant sees none of it");
+        assertFalse(Http.basic(base(), "admin@acme.example").get("api/v1/imports").body().contains("\"usage\""), "another tenant sees none of it");
     }
 }

@@ -8,32 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Login, roles, menus and the platform REST API, from outside, as a browser and a script would. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PlatformIT {
+interface PlatformScenarios extends ApiScenarios {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
-    @ArquillianResource
-    private URL base;
 
     @Test
-    void aWrongPasswordIsRefusedOnTheLoginPageAndNothingOpens() {
-        Http browser = Http.browser(base);
+    default void aWrongPasswordIsRefusedOnTheLoginPageAndNothingOpens() {
+        Http browser = Http.browser(base());
         Http.Answer answer = browser.login("analyst@demo.example", "not-the-password");
         assertEquals(200, answer.status());
         assertTrue(answer.body().contains("The e-mail address or password is wrong"), answer.body());
@@ -43,16 +29,16 @@ class PlatformIT {
     }
 
     @Test
-    void aWrongPasswordIsRefusedByTheApiWithAJsonError() {
-        Http.Answer answer = Http.basic(base, "analyst@demo.example", "wrong").get("api/v1/me");
+    default void aWrongPasswordIsRefusedByTheApiWithAJsonError() {
+        Http.Answer answer = Http.basic(base(), "analyst@demo.example", "wrong").get("api/v1/me");
         assertEquals(401, answer.status());
         assertTrue(answer.json().getString("error").startsWith("Invalid credentials"));
         assertNotNull(answer.header("WWW-Authenticate"));
     }
 
     @Test
-    void theApiWithoutCredentialsAnswers401() {
-        Http.Answer answer = Http.anonymous(base).get("api/v1/me");
+    default void theApiWithoutCredentialsAnswers401() {
+        Http.Answer answer = Http.anonymous(base()).get("api/v1/me");
         assertEquals(401, answer.status());
         assertTrue(answer.json().containsKey("details"));
     }
@@ -65,16 +51,16 @@ class PlatformIT {
             buyer@demo.example,        demo, PROCUREMENT
             admin@acme.example,        acme, ADMIN
             """)
-    void eachDemoUserActsInItsTenantWithItsRole(String email, String tenant, String role) {
-        JsonObject me = Http.basic(base, email).get("api/v1/me").json();
+    default void eachDemoUserActsInItsTenantWithItsRole(String email, String tenant, String role) {
+        JsonObject me = Http.basic(base(), email).get("api/v1/me").json();
         assertEquals(email, me.getString("user"));
         assertEquals(tenant, me.getJsonObject("tenant").getString("id"));
         assertEquals(role, me.getString("role"));
     }
 
     @Test
-    void theOperatorBelongsToNoTenant() {
-        JsonObject me = Http.basic(base, "operator@platform.example").get("api/v1/me").json();
+    default void theOperatorBelongsToNoTenant() {
+        JsonObject me = Http.basic(base(), "operator@platform.example").get("api/v1/me").json();
         assertEquals("OPERATOR", me.getString("role"));
         assertTrue(me.isNull("tenant"));
     }
@@ -92,8 +78,8 @@ class PlatformIT {
             operator@platform.example, operator/tenants.xhtml,  200
             operator@platform.example, admin/users.xhtml,       403
             """)
-    void eachRoleReachesItsPagesAndIsRefusedTheRest(String email, String page, int status) {
-        Http.Answer answer = Http.signedIn(base, email).get(page);
+    default void eachRoleReachesItsPagesAndIsRefusedTheRest(String email, String page, int status) {
+        Http.Answer answer = Http.signedIn(base(), email).get(page);
         assertEquals(status, answer.status());
         if (status == 403) {
             assertTrue(answer.body().contains("Not allowed"), "friendly 403 page");
@@ -102,98 +88,98 @@ class PlatformIT {
     }
 
     @Test
-    void theMenuShowsEachRoleOnlyItsItems() {
-        String admin = Http.signedIn(base, "admin@demo.example").get("index.xhtml").body();
+    default void theMenuShowsEachRoleOnlyItsItems() {
+        String admin = Http.signedIn(base(), "admin@demo.example").get("index.xhtml").body();
         assertTrue(admin.contains("menu-users") && admin.contains("menu-tokens"));
         assertFalse(admin.contains("menu-tenants"));
-        String analyst = Http.signedIn(base, "analyst@demo.example").get("index.xhtml").body();
+        String analyst = Http.signedIn(base(), "analyst@demo.example").get("index.xhtml").body();
         assertFalse(analyst.contains("menu-users") || analyst.contains("menu-tenants"));
         assertTrue(analyst.contains("Demo AI Co."));
-        String operator = Http.signedIn(base, "operator@platform.example").get("operator/tenants.xhtml").body();
+        String operator = Http.signedIn(base(), "operator@platform.example").get("operator/tenants.xhtml").body();
         assertTrue(operator.contains("menu-tenants"));
         assertFalse(operator.contains("menu-users"));
     }
 
     @Test
-    void anAnonymousVisitorIsSentToTheLoginPage() {
-        Http.Answer answer = Http.browser(base).get("admin/users.xhtml");
+    default void anAnonymousVisitorIsSentToTheLoginPage() {
+        Http.Answer answer = Http.browser(base()).get("admin/users.xhtml");
         assertEquals(302, answer.status());
         assertTrue(answer.header("Location").endsWith("/login.xhtml"));
     }
 
     @Test
-    void theSessionCookieIsHttpOnlyAndSameSite() {
-        Http.Answer answer = Http.browser(base).get("login.xhtml");
+    default void theSessionCookieIsHttpOnlyAndSameSite() {
+        Http.Answer answer = Http.browser(base()).get("login.xhtml");
         String cookie = answer.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID")).findFirst().orElseThrow();
         assertTrue(cookie.contains("HttpOnly"), cookie);
         assertTrue(cookie.toLowerCase().contains("samesite=lax"), cookie);
     }
 
     @Test
-    void onlyTheOperatorCreatesTenantsAndTheNewAdminCanSignIn() {
+    default void onlyTheOperatorCreatesTenantsAndTheNewAdminCanSignIn() {
         String id = "t" + UUID.randomUUID().toString().substring(0, 8);
         String body = """
                 {"id":"%s","name":"Test Co","adminEmail":"Boss@%s.example","adminName":"Boss","adminPassword":"a long enough password"}"""
                 .formatted(id, id);
-        assertEquals(403, Http.basic(base, "admin@demo.example").post("api/v1/tenants", body).status());
-        Http.Answer created = Http.basic(base, "operator@platform.example").post("api/v1/tenants", body);
+        assertEquals(403, Http.basic(base(), "admin@demo.example").post("api/v1/tenants", body).status());
+        Http.Answer created = Http.basic(base(), "operator@platform.example").post("api/v1/tenants", body);
         assertEquals(201, created.status(), created.body());
         assertEquals(id, created.json().getString("id"));
-        JsonObject me = Http.basic(base, "boss@" + id + ".example", "a long enough password").get("api/v1/me").json();
+        JsonObject me = Http.basic(base(), "boss@" + id + ".example", "a long enough password").get("api/v1/me").json();
         assertEquals(id, me.getJsonObject("tenant").getString("id"));
         assertEquals("ADMIN", me.getString("role"));
-        Http.Answer again = Http.basic(base, "operator@platform.example").post("api/v1/tenants", body);
+        Http.Answer again = Http.basic(base(), "operator@platform.example").post("api/v1/tenants", body);
         assertEquals(400, again.status());
         assertEquals("id", again.json().getJsonArray("details").getJsonObject(0).getString("field"));
     }
 
     @Test
-    void badInputGetsA400NamingEachField() {
-        Http.Answer answer = Http.basic(base, "operator@platform.example").post("api/v1/tenants",
+    default void badInputGetsA400NamingEachField() {
+        Http.Answer answer = Http.basic(base(), "operator@platform.example").post("api/v1/tenants",
                 "{\"id\":\"Bad Id\",\"name\":\"\",\"adminEmail\":\"not-an-email\",\"adminName\":\"x\",\"adminPassword\":\"short\"}");
         assertEquals(400, answer.status());
         String details = answer.json().getJsonArray("details").toString();
         assertTrue(details.contains("\"id\"") && details.contains("\"name\"") && details.contains("\"adminEmail\"")
                 && details.contains("\"adminPassword\""), details);
-        assertEquals(400, Http.basic(base, "operator@platform.example").post("api/v1/tenants", "{not json").status());
-        assertEquals(404, Http.basic(base, "operator@platform.example").get("api/v1/no-such-thing").status());
+        assertEquals(400, Http.basic(base(), "operator@platform.example").post("api/v1/tenants", "{not json").status());
+        assertEquals(404, Http.basic(base(), "operator@platform.example").get("api/v1/no-such-thing").status());
     }
 
     @Test
-    void anApiTokenActsWithItsRoleUntilRevoked() {
-        Http admin = Http.basic(base, "admin@demo.example");
-        assertEquals(403, Http.basic(base, "analyst@demo.example").post("api/v1/tokens", "{\"name\":\"x\",\"role\":\"ANALYST\"}").status());
+    default void anApiTokenActsWithItsRoleUntilRevoked() {
+        Http admin = Http.basic(base(), "admin@demo.example");
+        assertEquals(403, Http.basic(base(), "analyst@demo.example").post("api/v1/tokens", "{\"name\":\"x\",\"role\":\"ANALYST\"}").status());
         Http.Answer created = admin.post("api/v1/tokens", "{\"name\":\"nightly import\",\"role\":\"AUDITOR\"}");
         assertEquals(201, created.status(), created.body());
         String secret = created.json().getString("secret");
         long id = created.json().getJsonObject("token").getJsonNumber("id").longValue();
         assertFalse(admin.get("api/v1/tokens").body().contains(secret), "the secret is never shown again");
 
-        JsonObject me = Http.bearer(base, secret).get("api/v1/me").json();
+        JsonObject me = Http.bearer(base(), secret).get("api/v1/me").json();
         assertEquals("AUDITOR", me.getString("role"));
         assertEquals("demo", me.getJsonObject("tenant").getString("id"));
-        assertEquals(403, Http.bearer(base, secret).get("api/v1/users").status());
+        assertEquals(403, Http.bearer(base(), secret).get("api/v1/users").status());
 
         assertEquals(200, admin.delete("api/v1/tokens/" + id).status());
-        assertEquals(401, Http.bearer(base, secret).get("api/v1/me").status());
-        assertEquals(401, Http.bearer(base, "aif_made-up").get("api/v1/me").status());
+        assertEquals(401, Http.bearer(base(), secret).get("api/v1/me").status());
+        assertEquals(401, Http.bearer(base(), "aif_made-up").get("api/v1/me").status());
     }
 
     @Test
-    void anAdminManagesUsersAndADisabledUserIsLockedOut() {
-        Http admin = Http.basic(base, "admin@demo.example");
+    default void anAdminManagesUsersAndADisabledUserIsLockedOut() {
+        Http admin = Http.basic(base(), "admin@demo.example");
         String email = "new-" + UUID.randomUUID().toString().substring(0, 8) + "@demo.example";
         Http.Answer created = admin.post("api/v1/users", "{\"email\":\"" + email + "\",\"displayName\":\"New Person\",\"role\":\"ANALYST\"}");
         assertEquals(201, created.status(), created.body());
         String password = created.json().getString("temporaryPassword");
         long id = created.json().getJsonObject("user").getJsonNumber("id").longValue();
-        assertEquals("ANALYST", Http.basic(base, email, password).get("api/v1/me").json().getString("role"));
+        assertEquals("ANALYST", Http.basic(base(), email, password).get("api/v1/me").json().getString("role"));
 
         assertEquals(400, admin.post("api/v1/users", "{\"email\":\"" + email + "\",\"displayName\":\"Twice\",\"role\":\"ANALYST\"}").status());
         assertEquals(400, admin.post("api/v1/users", "{\"email\":\"x@y.example\",\"displayName\":\"Op\",\"role\":\"OPERATOR\"}").status());
 
         assertEquals("AUDITOR", admin.patch("api/v1/users/" + id, "{\"role\":\"AUDITOR\"}").json().getString("role"));
         assertFalse(admin.patch("api/v1/users/" + id, "{\"enabled\":false}").json().getBoolean("enabled"));
-        assertEquals(401, Http.basic(base, email, password).get("api/v1/me").status());
+        assertEquals(401, Http.basic(base(), email, password).get("api/v1/me").status());
     }
 }
