@@ -77,6 +77,17 @@ interface PlatformScenarios extends ApiScenarios {
             buyer@demo.example,        account/password.xhtml,  200
             operator@platform.example, operator/tenants.xhtml,  200
             operator@platform.example, admin/users.xhtml,       403
+            analyst@demo.example,      facilities/list.xhtml,   200
+            analyst@demo.example,      usage/list.xhtml,        200
+            analyst@demo.example,      footprint/view.xhtml,    200
+            analyst@demo.example,      imports/list.xhtml,      200
+            analyst@demo.example,      history/view.xhtml,      403
+            auditor@demo.example,      reports/list.xhtml,      200
+            auditor@demo.example,      history/view.xhtml,      200
+            admin@demo.example,        history/view.xhtml,      200
+            buyer@demo.example,        hardware/list.xhtml,     200
+            buyer@demo.example,        footprint/view.xhtml,    403
+            operator@platform.example, facilities/list.xhtml,   403
             """)
     default void eachRoleReachesItsPagesAndIsRefusedTheRest(String email, String page, int status) {
         Http.Answer answer = Http.signedIn(base(), email).get(page);
