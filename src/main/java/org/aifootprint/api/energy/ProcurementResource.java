@@ -3,19 +3,13 @@ package org.aifootprint.api.energy;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
-import org.aifootprint.api.support.Listing;
+import org.aifootprint.api.support.CrudResource;
+import org.aifootprint.domain.shared.Page;
+import org.aifootprint.domain.shared.PageRequest;
 import org.aifootprint.application.energy.InstrumentInput;
 import org.aifootprint.application.energy.Procurement;
 import org.aifootprint.domain.energy.ContractualInstrument;
@@ -26,7 +20,7 @@ import org.aifootprint.domain.energy.InstrumentKind;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class ProcurementResource {
+public class ProcurementResource extends CrudResource<ContractualInstrument, InstrumentInput, ProcurementResource.InstrumentJson> {
 
     public record InstrumentJson(long id, InstrumentKind kind, String facility, String marketZone, LocalDate periodStart,
             LocalDate periodEnd, double volumeMwh, Integer vintageYear, String certificateIds, boolean retired,
@@ -41,33 +35,43 @@ public class ProcurementResource {
     @Inject
     private Procurement procurement;
 
-    @GET
-    public Response list(@Context UriInfo uri) {
-        return Listing.response(procurement.page(Listing.request(uri)), InstrumentJson::of);
+    @Override
+    protected Page<ContractualInstrument> page(PageRequest request) {
+        return procurement.page(request);
     }
 
-    @GET
-    @Path("{id}")
-    public InstrumentJson get(@PathParam("id") long id) {
-        return InstrumentJson.of(procurement.instrument(id));
+    @Override
+    protected ContractualInstrument find(long id) {
+        return procurement.instrument(id);
     }
 
-    @POST
-    public Response create(InstrumentInput input, @Context UriInfo uri) {
-        InstrumentJson created = InstrumentJson.of(procurement.create(input));
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
+    @Override
+    protected ContractualInstrument add(InstrumentInput input) {
+        return procurement.create(input);
     }
 
-    @PUT
-    @Path("{id}")
-    public InstrumentJson update(@PathParam("id") long id, InstrumentInput input) {
-        return InstrumentJson.of(procurement.update(id, input));
+    @Override
+    protected ContractualInstrument change(long id, InstrumentInput input) {
+        return procurement.update(id, input);
     }
 
-    @DELETE
-    @Path("{id}")
-    public Response delete(@PathParam("id") long id) {
+    @Override
+    protected void delete(long id) {
         procurement.delete(id);
-        return Response.noContent().build();
     }
+
+    @Override
+    protected InstrumentJson json(ContractualInstrument entity) {
+        return InstrumentJson.of(entity);
+    }
+
+    @Override
+    protected long id(ContractualInstrument entity) {
+        return entity.getId();
+    }
+
+
+
+
+
 }

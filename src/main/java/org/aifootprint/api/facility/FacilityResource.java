@@ -18,7 +18,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.aifootprint.api.support.Listing;
+import org.aifootprint.api.support.CrudResource;
+import org.aifootprint.domain.shared.Page;
+import org.aifootprint.domain.shared.PageRequest;
 import org.aifootprint.application.facility.Facilities;
 import org.aifootprint.application.facility.FacilityInput;
 import org.aifootprint.application.facility.MetricsInput;
@@ -32,7 +34,7 @@ import org.aifootprint.domain.facility.OperatorKind;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class FacilityResource {
+public class FacilityResource extends CrudResource<Facility, FacilityInput, FacilityResource.FacilityJson> {
 
     public record FacilityJson(long id, String code, String name, OperatorKind operatorKind, String country, String gridZone,
             Double defaultPue, Double defaultWueLitresPerKwh, Double supplierFactorGramsPerKwh, String supplierFactorEvidence) {
@@ -59,35 +61,45 @@ public class FacilityResource {
     @Inject
     private Facilities facilities;
 
-    @GET
-    public Response list(@Context UriInfo uri) {
-        return Listing.response(facilities.page(Listing.request(uri)), FacilityJson::of);
+    @Override
+    protected Page<Facility> page(PageRequest request) {
+        return facilities.page(request);
     }
 
-    @GET
-    @Path("{id}")
-    public FacilityJson get(@PathParam("id") long id) {
-        return FacilityJson.of(facilities.facility(id));
+    @Override
+    protected Facility find(long id) {
+        return facilities.facility(id);
     }
 
-    @POST
-    public Response create(FacilityInput input, @Context UriInfo uri) {
-        FacilityJson created = FacilityJson.of(facilities.create(input));
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
+    @Override
+    protected Facility add(FacilityInput input) {
+        return facilities.create(input);
     }
 
-    @PUT
-    @Path("{id}")
-    public FacilityJson update(@PathParam("id") long id, FacilityInput input) {
-        return FacilityJson.of(facilities.update(id, input));
+    @Override
+    protected Facility change(long id, FacilityInput input) {
+        return facilities.update(id, input);
     }
 
-    @DELETE
-    @Path("{id}")
-    public Response delete(@PathParam("id") long id) {
+    @Override
+    protected void delete(long id) {
         facilities.delete(id);
-        return Response.noContent().build();
     }
+
+    @Override
+    protected FacilityJson json(Facility entity) {
+        return FacilityJson.of(entity);
+    }
+
+    @Override
+    protected long id(Facility entity) {
+        return entity.getId();
+    }
+
+
+
+
+
 
     @GET
     @Path("{id}/metrics")

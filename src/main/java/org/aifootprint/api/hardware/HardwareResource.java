@@ -6,7 +6,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -16,7 +15,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
-import org.aifootprint.api.support.Listing;
+import org.aifootprint.api.support.CrudResource;
+import org.aifootprint.domain.shared.Page;
+import org.aifootprint.domain.shared.PageRequest;
 import org.aifootprint.application.hardware.AssetInput;
 import org.aifootprint.application.hardware.EventInput;
 import org.aifootprint.application.hardware.Hardware;
@@ -31,7 +32,7 @@ import org.aifootprint.domain.hardware.LifecycleEvent;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class HardwareResource {
+public class HardwareResource extends CrudResource<HardwareAsset, AssetInput, HardwareResource.AssetJson> {
 
     public record AssetJson(long id, String hardware, String assetTag, String serialNumber, int quantity, int remainingQuantity,
             String facility, LocalDate acquiredOn, double lifetimeYears, Double massKg, double embodiedKgCo2e, String embodiedSource,
@@ -54,35 +55,45 @@ public class HardwareResource {
     @Inject
     private Hardware hardware;
 
-    @GET
-    public Response list(@Context UriInfo uri) {
-        return Listing.response(hardware.page(Listing.request(uri)), AssetJson::of);
+    @Override
+    protected Page<HardwareAsset> page(PageRequest request) {
+        return hardware.page(request);
     }
 
-    @GET
-    @Path("{id}")
-    public AssetJson get(@PathParam("id") long id) {
-        return AssetJson.of(hardware.asset(id));
+    @Override
+    protected HardwareAsset find(long id) {
+        return hardware.asset(id);
     }
 
-    @POST
-    public Response create(AssetInput input, @Context UriInfo uri) {
-        AssetJson created = AssetJson.of(hardware.create(input));
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
+    @Override
+    protected HardwareAsset add(AssetInput input) {
+        return hardware.create(input);
     }
 
-    @PUT
-    @Path("{id}")
-    public AssetJson update(@PathParam("id") long id, AssetInput input) {
-        return AssetJson.of(hardware.update(id, input));
+    @Override
+    protected HardwareAsset change(long id, AssetInput input) {
+        return hardware.update(id, input);
     }
 
-    @DELETE
-    @Path("{id}")
-    public Response delete(@PathParam("id") long id) {
+    @Override
+    protected void delete(long id) {
         hardware.delete(id);
-        return Response.noContent().build();
     }
+
+    @Override
+    protected AssetJson json(HardwareAsset entity) {
+        return AssetJson.of(entity);
+    }
+
+    @Override
+    protected long id(HardwareAsset entity) {
+        return entity.getId();
+    }
+
+
+
+
+
 
     @GET
     @Path("{id}/events")

@@ -3,18 +3,12 @@ package org.aifootprint.api.model;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import org.aifootprint.api.support.Listing;
+import org.aifootprint.api.support.CrudResource;
+import org.aifootprint.domain.shared.Page;
+import org.aifootprint.domain.shared.PageRequest;
 import org.aifootprint.application.model.ModelInput;
 import org.aifootprint.application.model.Models;
 import org.aifootprint.domain.model.AiModel;
@@ -25,7 +19,7 @@ import org.aifootprint.domain.model.ModelStatus;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class ModelResource {
+public class ModelResource extends CrudResource<AiModel, ModelInput, ModelResource.ModelJson> {
 
     public record ModelJson(long id, String name, String version, String ownerTeam, String purpose, Long parameterCount,
             ModelStatus status) {
@@ -37,33 +31,43 @@ public class ModelResource {
     @Inject
     private Models models;
 
-    @GET
-    public Response list(@Context UriInfo uri) {
-        return Listing.response(models.page(Listing.request(uri)), ModelJson::of);
+    @Override
+    protected Page<AiModel> page(PageRequest request) {
+        return models.page(request);
     }
 
-    @GET
-    @Path("{id}")
-    public ModelJson get(@PathParam("id") long id) {
-        return ModelJson.of(models.model(id));
+    @Override
+    protected AiModel find(long id) {
+        return models.model(id);
     }
 
-    @POST
-    public Response create(ModelInput input, @Context UriInfo uri) {
-        ModelJson created = ModelJson.of(models.create(input));
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
+    @Override
+    protected AiModel add(ModelInput input) {
+        return models.create(input);
     }
 
-    @PUT
-    @Path("{id}")
-    public ModelJson update(@PathParam("id") long id, ModelInput input) {
-        return ModelJson.of(models.update(id, input));
+    @Override
+    protected AiModel change(long id, ModelInput input) {
+        return models.update(id, input);
     }
 
-    @DELETE
-    @Path("{id}")
-    public Response delete(@PathParam("id") long id) {
+    @Override
+    protected void delete(long id) {
         models.delete(id);
-        return Response.noContent().build();
     }
+
+    @Override
+    protected ModelJson json(AiModel entity) {
+        return ModelJson.of(entity);
+    }
+
+    @Override
+    protected long id(AiModel entity) {
+        return entity.getId();
+    }
+
+
+
+
+
 }

@@ -3,20 +3,14 @@ package org.aifootprint.api.usage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.aifootprint.api.support.Listing;
+import org.aifootprint.api.support.CrudResource;
+import org.aifootprint.domain.shared.Page;
+import org.aifootprint.domain.shared.PageRequest;
 import org.aifootprint.application.usage.Usage;
 import org.aifootprint.application.usage.UsageInput;
 import org.aifootprint.domain.usage.ComputeUsage;
@@ -31,7 +25,7 @@ import org.aifootprint.domain.usage.QualityTier;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class UsageResource {
+public class UsageResource extends CrudResource<ComputeUsage, UsageInput, UsageResource.UsageJson> {
 
     public record UsageJson(long id, long modelId, String model, String modelVersion, String phase, LocalDate periodStart,
             LocalDate periodEnd, long facilityId, String facility, String hardware, int deviceCount, double hours,
@@ -48,33 +42,43 @@ public class UsageResource {
     @Inject
     private Usage usage;
 
-    @GET
-    public Response list(@Context UriInfo uri) {
-        return Listing.response(usage.page(Listing.request(uri)), UsageJson::of);
+    @Override
+    protected Page<ComputeUsage> page(PageRequest request) {
+        return usage.page(request);
     }
 
-    @GET
-    @Path("{id}")
-    public UsageJson get(@PathParam("id") long id) {
-        return UsageJson.of(usage.record(id));
+    @Override
+    protected ComputeUsage find(long id) {
+        return usage.record(id);
     }
 
-    @POST
-    public Response create(UsageInput input, @Context UriInfo uri) {
-        UsageJson created = UsageJson.of(usage.create(input));
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
+    @Override
+    protected ComputeUsage add(UsageInput input) {
+        return usage.create(input);
     }
 
-    @PUT
-    @Path("{id}")
-    public UsageJson update(@PathParam("id") long id, UsageInput input) {
-        return UsageJson.of(usage.update(id, input));
+    @Override
+    protected ComputeUsage change(long id, UsageInput input) {
+        return usage.update(id, input);
     }
 
-    @DELETE
-    @Path("{id}")
-    public Response delete(@PathParam("id") long id) {
+    @Override
+    protected void delete(long id) {
         usage.delete(id);
-        return Response.noContent().build();
     }
+
+    @Override
+    protected UsageJson json(ComputeUsage entity) {
+        return UsageJson.of(entity);
+    }
+
+    @Override
+    protected long id(ComputeUsage entity) {
+        return entity.getId();
+    }
+
+
+
+
+
 }
