@@ -117,7 +117,13 @@ public final class FootprintEngine {
             double high;
             Formula formula;
             List<String> energyFactors = new ArrayList<>();
-            switch (u.tier()) {
+            if (u.cloudEstimate() != null) {
+                kwh = u.cloudEstimate().kwh();
+                low = u.cloudEstimate().lowKwh();
+                high = u.cloudEstimate().highKwh();
+                formula = Formula.IT_ENERGY_CLOUD_BILLING;
+                u.cloudEstimate().factors().forEach(f -> energyFactors.add(use(f).ref()));
+            } else switch (u.tier()) {
                 case METERED -> {
                     kwh = low = high = u.meteredKwh();
                     formula = Formula.IT_ENERGY_METERED;

@@ -4,6 +4,8 @@ package org.aifootprint.calculation;
 public enum Formula {
     IT_ENERGY_METERED("IT energy (kWh) = metered energy"),
     IT_ENERGY_MEASURED("IT energy (kWh) = devices × hours × measured average power (W) / 1000"),
+    IT_ENERGY_CLOUD_BILLING("IT energy (kWh) = Σ billing lines: vCPU-h × (min W + u × (max W − min W)) / 1000 + GB-h × memory kWh/GB-h"
+            + " + GPU-h × (idle W + u × (max W − idle W)) / 1000 + TB-h × storage Wh/TB-h × replication / 1000 + GB × network kWh/GB"),
     IT_ENERGY_ESTIMATED("IT energy (kWh) = devices × hours × (idle W + utilisation × (TDP W − idle W)) / 1000"),
     FACILITY_ENERGY("Facility energy (kWh) = IT energy × PUE of the facility and month"),
     SCOPE2_LOCATION("Scope 2 location-based (kgCO2e) = facility energy × grid factor of the zone"),

@@ -2,6 +2,7 @@ package org.aifootprint.calculation;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -14,7 +15,28 @@ import java.util.Objects;
  */
 public record UsageRecord(long id, String model, String team, String phase, LocalDate start, LocalDate end, String facility,
         Hardware hardware, int deviceCount, double hoursPerDevice, Double avgPowerW, Double utilization, Double meteredKwh,
-        Long requests) {
+        Long requests, CloudEstimate cloudEstimate) {
+
+    /**
+     * IT energy estimated upstream from cloud billing lines ({@link CloudEnergy}): central value, the range at
+     * 0 % and 100 % utilisation, and the coefficients used.
+     */
+    public record CloudEstimate(double kwh, double lowKwh, double highKwh, List<Factor> factors) {
+        public CloudEstimate {
+            if (!(kwh >= 0 && lowKwh >= 0 && highKwh >= lowKwh)) {
+                throw new IllegalArgumentException("a cloud estimate needs 0 <= low <= high and kWh >= 0");
+            }
+            factors = List.copyOf(factors);
+        }
+    }
+
+    /** A record without a cloud billing estimate. */
+    public UsageRecord(long id, String model, String team, String phase, LocalDate start, LocalDate end, String facility,
+            Hardware hardware, int deviceCount, double hoursPerDevice, Double avgPowerW, Double utilization, Double meteredKwh,
+            Long requests) {
+        this(id, model, team, phase, start, end, facility, hardware, deviceCount, hoursPerDevice, avgPowerW, utilization, meteredKwh,
+                requests, null);
+    }
 
     /** A hardware type's figures as factors: maximum (TDP) and idle power, embodied emissions, lifetime. */
     public record Hardware(String code, Factor tdpW, Factor idleW, Factor embodiedKgPerUnit, Factor lifetimeYears) {
@@ -48,13 +70,19 @@ public record UsageRecord(long id, String model, String team, String phase, Loca
         if (meteredKwh != null && !(meteredKwh >= 0)) {
             throw new IllegalArgumentException("usage " + id + ": meteredKwh must be 0 or more");
         }
-        if (meteredKwh == null && avgPowerW == null && (hardware.tdpW() == null || hardware.idleW() == null)) {
+        if (cloudEstimate != null && meteredKwh != null) {
+            throw new IllegalArgumentException("usage " + id + ": energy is either metered or estimated from billing, not both");
+        }
+        if (cloudEstimate == null && meteredKwh == null && avgPowerW == null && (hardware.tdpW() == null || hardware.idleW() == null)) {
             throw new IllegalArgumentException("usage " + id + ": " + hardware.code()
                     + " has no idle and maximum power; metered energy or measured power is needed");
         }
     }
 
     public Tier tier() {
+        if (cloudEstimate != null) {
+            return Tier.ESTIMATED;
+        }
         if (meteredKwh != null) {
             return Tier.METERED;
         }

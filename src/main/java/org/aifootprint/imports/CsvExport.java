@@ -29,6 +29,25 @@ public final class CsvExport {
         return out.toString();
     }
 
+    /** Rows printed one by one to a writer (for exports too large to hold), neutralised like {@link #write}. */
+    public static final class Printer implements java.io.Closeable {
+        private final CSVPrinter printer;
+
+        public Printer(java.io.Writer out, List<String> header) throws IOException {
+            this.printer = new CSVPrinter(out, CSVFormat.RFC4180);
+            printer.printRecord(header);
+        }
+
+        public void row(List<String> cells) throws IOException {
+            printer.printRecord(cells.stream().map(CsvExport::neutralised).toList());
+        }
+
+        @Override
+        public void close() throws IOException {
+            printer.close(true);
+        }
+    }
+
     /** The cell as text that no spreadsheet evaluates. Numbers such as -3.5 stay numbers. */
     static String neutralised(String cell) {
         if (cell == null || cell.isEmpty()) {

@@ -127,7 +127,7 @@ class ReferenceDataFilesTest {
     void hardwareCatalogueHasRequiredUniqueSlugsAndSaneNumbers() throws IOException {
         Table t = read("hardware-catalogue.csv");
         Set<String> codes = new HashSet<>();
-        Set<String> kinds = Set.of("accelerator", "cpu-server", "gpu-server", "storage", "network");
+        Set<String> kinds = Set.of("accelerator", "cpu-server", "gpu-server", "storage", "network", "cloud-resource");
         Set<String> bases = Set.of("", "manufacturer-pcf", "boavizta-model", "published-estimate", "project-estimate");
         for (Map<String, String> r : t.rows) {
             String code = r.get("code");

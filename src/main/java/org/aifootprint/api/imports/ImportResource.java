@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +23,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.aifootprint.application.imports.Imports;
+import org.aifootprint.domain.imports.BillingLines;
 import org.aifootprint.domain.imports.ImportError;
 import org.aifootprint.domain.imports.ImportJob;
 import org.aifootprint.domain.shared.InvalidInput;
@@ -64,13 +66,15 @@ public class ImportResource {
 
     @POST
     @Consumes({"text/csv", "text/plain", "application/gzip", "application/x-gzip", MediaType.APPLICATION_OCTET_STREAM})
-    public Response upload(@QueryParam("format") String format, @QueryParam("fileName") String fileName, InputStream body, @Context UriInfo uri) {
-        return accepted(imports.submit(format, fileName, body), uri);
+    public Response upload(@QueryParam("format") String format, @QueryParam("fileName") String fileName, @QueryParam("modelTag") String modelTag,
+            InputStream body, @Context UriInfo uri) {
+        return accepted(imports.submit(format, fileName, body, modelTag), uri);
     }
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response uploadForm(@QueryParam("format") String format, List<EntityPart> parts, @Context UriInfo uri) throws java.io.IOException {
+    public Response uploadForm(@QueryParam("format") String format, @QueryParam("modelTag") String modelTag, List<EntityPart> parts,
+            @Context UriInfo uri) throws java.io.IOException {
         EntityPart file = parts.stream().filter(p -> p.getName().equals("file")).findFirst()
                 .orElseThrow(() -> InvalidInput.of("file", "send the CSV file in a multipart field named 'file'"));
         String fmt = format;
@@ -79,7 +83,7 @@ public class ImportResource {
                 fmt = new String(part.getContent().readAllBytes(), StandardCharsets.UTF_8).trim();
             }
         }
-        return accepted(imports.submit(fmt, file.getFileName().orElse("upload.csv"), file.getContent()), uri);
+        return accepted(imports.submit(fmt, file.getFileName().orElse("upload.csv"), file.getContent(), modelTag), uri);
     }
 
     private Response accepted(ImportJob job, UriInfo uri) {
@@ -111,6 +115,47 @@ public class ImportResource {
                 .toList();
         return Response.ok(CsvExport.write(List.of("line", "column", "value", "reason"), rows))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"import-" + id + "-errors.csv\"").build();
+    }
+
+    public record BillingSummaryJson(List<BillingLines.Totals> totals, List<BillingLines.SpendGroup> unmapped) {
+    }
+
+    /** A billing import's lines, spend and estimated energy by category and attribution, and its unmapped SKUs by spend. */
+    @GET
+    @Path("{id}/billing-summary")
+    public BillingSummaryJson billingSummary(@PathParam("id") long id) {
+        Imports.BillingSummary s = imports.billingSummary(id);
+        return new BillingSummaryJson(s.totals(), s.unmapped());
+    }
+
+    static final List<String> BILLING_LINE_COLUMNS = List.of("line", "provider", "service", "region", "sku", "description", "resource_id",
+            "usage_date", "quantity", "unit", "cost", "currency", "instance_type", "model", "phase", "category", "ai_relevant", "energy_kwh",
+            "hardware", "device_hours", "usage_id", "reason");
+
+    /** Every line of a billing import with what it was read as and the energy estimated for it: the per-line lineage. */
+    @GET
+    @Path("{id}/billing-lines.csv")
+    @Produces("text/csv")
+    public Response billingLinesCsv(@PathParam("id") long id) {
+        imports.job(id);
+        StreamingOutput body = out -> {
+            java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8));
+            try (CsvExport.Printer printer = new CsvExport.Printer(w, BILLING_LINE_COLUMNS)) {
+                imports.billingLines(id, l -> {
+                    try {
+                        printer.row(java.util.Arrays.asList(String.valueOf(l.line()), l.provider(), l.service(), l.region(), l.sku(), l.description(),
+                                l.resourceId(), String.valueOf(l.usageDate()), String.valueOf(l.quantity()), l.unit(), String.valueOf(l.cost()), l.currency(),
+                                l.instanceType(), l.model(), l.phase(), l.category().toLowerCase(Locale.ROOT), String.valueOf(l.aiRelevant()),
+                                l.energyKwh() == null ? "" : String.valueOf(l.energyKwh()), l.hardware(),
+                                l.deviceHours() == null ? "" : String.valueOf(l.deviceHours()), l.usageId() == null ? "" : String.valueOf(l.usageId()),
+                                l.reason()));
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+            }
+        };
+        return Response.ok(body).header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"import-" + id + "-billing-lines.csv\"").build();
     }
 
     @POST

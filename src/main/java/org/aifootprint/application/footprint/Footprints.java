@@ -34,6 +34,7 @@ import org.aifootprint.domain.hardware.HardwareRepository;
 import org.aifootprint.domain.hardware.LifecycleEvent;
 import org.aifootprint.domain.shared.InvalidInput;
 import org.aifootprint.domain.usage.ComputeUsageRepository;
+import org.aifootprint.domain.usage.DataSource;
 import org.aifootprint.domain.usage.UsageLine;
 
 /**
@@ -93,12 +94,17 @@ public class Footprints {
         }).toList();
         Map<String, UsageRecord.Hardware> hardwareFactors = new HashMap<>();
         List<UsageRecord> records = new ArrayList<>();
+        Map<String, FactorTable> setTables = new HashMap<>();
         for (UsageLine u : usage.findLinesOverlapping(from, to)) {
             UsageRecord.Hardware h = hardwareFactors.computeIfAbsent(u.hardware(), code -> new UsageRecord.Hardware(code,
                     factor(table, FactorCategory.HARDWARE_TDP, code), factor(table, FactorCategory.HARDWARE_IDLE, code),
                     factor(table, FactorCategory.HARDWARE_EMBODIED, code), factor(table, FactorCategory.HARDWARE_LIFETIME, code)));
+            boolean billed = u.dataSource() == DataSource.BILLING_IMPORT && u.energyKwh() != null;
+            UsageRecord.CloudEstimate estimate = billed ? new UsageRecord.CloudEstimate(u.energyKwh(),
+                    u.energyLowKwh() == null ? u.energyKwh() : u.energyLowKwh(), u.energyHighKwh() == null ? u.energyKwh() : u.energyHighKwh(),
+                    estimateFactors(u.energyFactors(), table, setTables)) : null;
             records.add(new UsageRecord(u.id(), u.model(), u.team(), u.phase().code(), u.periodStart(), u.periodEnd(), u.facility(), h,
-                    u.deviceCount(), u.hoursPerDevice(), u.avgPowerW(), u.utilization(), u.energyKwh(), u.requests()));
+                    u.deviceCount(), u.hoursPerDevice(), u.avgPowerW(), u.utilization(), billed ? null : u.energyKwh(), u.requests(), estimate));
         }
         List<Instrument> instruments = new ArrayList<>();
         List<String> unretired = new ArrayList<>();
@@ -173,6 +179,34 @@ public class Footprints {
 
     private static Factor fallback(FactorTable table, FactorCategory category, String zone) {
         return table.findWithFallback(category, zone).map(Footprints::toEngine).orElse(null);
+    }
+
+    /**
+     * The coefficients a billing estimate was made with, as they were: each "id@version" is looked up in the
+     * factor set of that version (not the one of this calculation), so the appendix shows the values used.
+     */
+    private List<Factor> estimateFactors(String refs, FactorTable current, Map<String, FactorTable> setTables) {
+        List<Factor> out = new ArrayList<>();
+        if (refs == null || refs.isBlank()) {
+            return out;
+        }
+        for (String ref : refs.trim().split("\\s+")) {
+            int at = ref.lastIndexOf('@');
+            int colon = ref.indexOf(':');
+            if (at < 0 || colon < 0) {
+                continue;
+            }
+            String version = ref.substring(at + 1);
+            FactorCategory category = FactorCategory.fromCode(ref.substring(0, colon)).orElse(null);
+            if (category == null) {
+                continue;
+            }
+            String key = ref.substring(colon + 1, at);
+            FactorTable t = version.startsWith("override") ? current
+                    : setTables.computeIfAbsent(version, v -> v.equals(current.version()) ? current : factors.table(v, current.overridesAsOf()));
+            t.find(category, key).map(Footprints::toEngine).ifPresent(out::add);
+        }
+        return out;
     }
 
     private static Factor toEngine(FactorValue v) {

@@ -39,6 +39,10 @@ public class ImportProgress {
         imports.find(jobId).ifPresent(j -> j.succeed(detected, read, imported, clock.instant()));
     }
 
+    public void succeed(long jobId, String detected, long read, long imported, String outcome) {
+        imports.find(jobId).ifPresent(j -> j.succeed(detected, read, imported, outcome, clock.instant()));
+    }
+
     public void fail(long jobId, String detected, long read, long rejected, String why, List<RowError> errors) {
         ImportJob job = imports.find(jobId).orElseThrow();
         job.fail(detected, read, rejected, why, clock.instant());

@@ -22,12 +22,21 @@ public class ImportRunner {
     private ImportProgress progress;
     @Inject
     private TemplateImport templates;
+    @Inject
+    private BillingImport billing;
 
-    public void run(long jobId, Path file, String format) {
+    public void run(long jobId, Path file, String format, String modelTag) {
         progress.start(jobId);
         try {
-            TemplateImport.Result result = templates.importFile(jobId, file, format);
-            progress.succeed(jobId, result.format(), result.rowsRead(), result.rowsImported());
+            TemplateImport.Result result = switch (ImportRoute.of(file, format)) {
+                case TEMPLATE -> templates.importFile(jobId, file, format);
+                case BILLING -> billing.importFile(jobId, file, format, modelTag);
+            };
+            if (result.outcome() == null) {
+                progress.succeed(jobId, result.format(), result.rowsRead(), result.rowsImported());
+            } else {
+                progress.succeed(jobId, result.format(), result.rowsRead(), result.rowsImported(), result.outcome());
+            }
         } catch (ImportRejected rejected) {
             progress.fail(jobId, rejected.detectedFormat(), rejected.rowsRead(), rejected.rowsRejected(), rejected.getMessage(), rejected.errors());
         } catch (RuntimeException unexpected) {

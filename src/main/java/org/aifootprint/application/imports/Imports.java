@@ -21,6 +21,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.aifootprint.application.NotFound;
+import org.aifootprint.domain.imports.BillingLines;
 import org.aifootprint.domain.imports.ImportError;
 import org.aifootprint.domain.imports.ImportJob;
 import org.aifootprint.domain.imports.ImportRepository;
@@ -42,6 +43,8 @@ public class Imports {
     private ImportRepository imports;
     @Inject
     private ImportJobs jobs;
+    @Inject
+    private BillingLines billingLines;
     @Inject
     private ImportRunner runner;
     @Inject
@@ -65,10 +68,21 @@ public class Imports {
     @RolesAllowed("ANALYST")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public ImportJob submit(String format, String fileName, InputStream body) {
-        if (format != null && !format.isBlank() && !format.equalsIgnoreCase("auto")
-                && org.aifootprint.imports.ImportFormat.fromCode(format).isEmpty()) {
-            throw InvalidInput.of("format", "unknown format '" + format + "'; supported: auto, usage, facilities, facility-metrics, "
-                    + "hardware, hardware-events, procurements");
+        return submit(format, fileName, body, null);
+    }
+
+    /**
+     * @param modelTag for billing exports: the tag (label) key whose value names the model a line is for; null for
+     *                 the configured default ({@code aif.import.model-tag}, default {@code ai-model})
+     */
+    @RolesAllowed("ANALYST")
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public ImportJob submit(String format, String fileName, InputStream body, String modelTag) {
+        if (!ImportRoute.known(format)) {
+            throw InvalidInput.of("format", "unknown format '" + format + "'; supported: " + String.join(", ", ImportRoute.CODES));
+        }
+        if (modelTag != null && !modelTag.isBlank() && !modelTag.trim().matches("[A-Za-z0-9_.:/@+=-]{1,128}")) {
+            throw InvalidInput.of("modelTag", "must be a tag key of at most 128 letters, digits and _ . : / @ + = -");
         }
         Path file;
         String sha256;
@@ -106,7 +120,7 @@ public class Imports {
         String tenant = TenantContext.current().orElseThrow();
         String actor = TenantContext.actor();
         long id = job.getId();
-        executor.submit(() -> TenantContext.runAs(tenant, actor, () -> runner.run(id, file, fmt)));
+        executor.submit(() -> TenantContext.runAs(tenant, actor, () -> runner.run(id, file, fmt, modelTag)));
         return job;
     }
 
@@ -147,6 +161,21 @@ public class Imports {
         return imports.findErrors(id);
     }
 
+    /** What a billing import estimated and what it could not: totals by category and the unmapped SKUs by spend. */
+    public record BillingSummary(List<BillingLines.Totals> totals, List<BillingLines.SpendGroup> unmapped) {
+    }
+
+    public BillingSummary billingSummary(long id) {
+        job(id);
+        return new BillingSummary(billingLines.totals(id), billingLines.unmapped(id, 200));
+    }
+
+    /** Every billing line of an import with its estimate, in file order (for the lineage CSV). */
+    public void billingLines(long id, java.util.function.Consumer<BillingLines.Line> consumer) {
+        job(id);
+        billingLines.forEach(id, consumer);
+    }
+
     /** Removes everything the import created (each deletion in the audit history) and frees its file for a new upload. */
     @RolesAllowed("ADMIN")
     public ImportJob rollBack(long id) {
@@ -154,6 +183,7 @@ public class Imports {
         if (job.getStatus() != ImportStatus.SUCCEEDED) {
             throw InvalidInput.of("status", "only a succeeded import can be rolled back (this one is " + job.getStatus().name().toLowerCase() + ")");
         }
+        billingLines.removeOf(id);
         imports.removeRowsOf(id);
         job.rollBack(TenantContext.actor(), clock.instant());
         return job;

@@ -79,7 +79,10 @@ public class TemplateImport {
     private HardwareRepository hardwareRepository;
 
     /** The outcome of a file that imported completely. */
-    public record Result(String format, long rowsRead, long rowsImported) {
+    public record Result(String format, long rowsRead, long rowsImported, String outcome) {
+        public Result(String format, long rowsRead, long rowsImported) {
+            this(format, rowsRead, rowsImported, null);
+        }
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

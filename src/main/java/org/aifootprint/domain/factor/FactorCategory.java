@@ -26,8 +26,9 @@ public enum FactorCategory {
     CLOUD_WUE("cloud-wue", "L/kWh", "provider:region"),
     CLOUD_REGION_ZONE("cloud-region-zone", "grid zone", "provider:region"),
     ZONE_ALIAS("zone-alias", "grid zone", "alias"),
-    CLOUD_POWER_MIN("cloud-power-min", "W", "provider:component"),
-    CLOUD_POWER_MAX("cloud-power-max", "W", "provider:component");
+    /** CCF coefficients; the unit is the file's (W per vCPU, kWh per GB-hour, Wh per TB-hour, kWh per GB, factor). */
+    CLOUD_POWER_MIN("cloud-power-min", "unit", "provider:component"),
+    CLOUD_POWER_MAX("cloud-power-max", "unit", "provider:component");
 
     private final String code;
     private final String unit;

@@ -120,13 +120,18 @@ public class ImportJob extends TenantOwned {
     }
 
     public void succeed(String detected, long read, long imported, Instant at) {
+        succeed(detected, read, imported, imported + " rows imported" + (detected == null ? "." : " as " + detected + "."), at);
+    }
+
+    /** Succeeded, with the outcome in the caller's words (a billing import says what it estimated and what it could not). */
+    public void succeed(String detected, long read, long imported, String outcome, Instant at) {
         status = ImportStatus.SUCCEEDED;
         detectedFormat = detected;
         rowsRead = read;
         rowsImported = imported;
         rowsRejected = 0;
         finishedAt = at;
-        message = imported + " rows imported" + (detected == null ? "." : " as " + detected + ".");
+        message = outcome.length() > 2000 ? outcome.substring(0, 1999) + "…" : outcome;
     }
 
     public void fail(String detected, long read, long rejected, String why, Instant at) {

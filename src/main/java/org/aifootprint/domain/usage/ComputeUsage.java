@@ -79,6 +79,16 @@ public class ComputeUsage extends Importable {
     @Column(name = "requests")
     private Long requests;
 
+    /** For energy estimated from cloud billing: the estimate at 0 % and 100 % utilisation, and the factors used. */
+    @Column(name = "energy_low_kwh")
+    private Double energyLowKwh;
+
+    @Column(name = "energy_high_kwh")
+    private Double energyHighKwh;
+
+    @Column(name = "energy_factors", length = 2000)
+    private String energyFactors;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "data_source", nullable = false, length = 20)
     private DataSource dataSource;
@@ -104,7 +114,7 @@ public class ComputeUsage extends Importable {
 
     /** Recomputes the tier from what is known; call after changing energy or power. */
     public void refreshQualityTier() {
-        this.qualityTier = QualityTier.of(energyKwh, avgPowerW);
+        this.qualityTier = QualityTier.of(dataSource, energyKwh, avgPowerW);
     }
 
     public Long getId() { return id; }
@@ -131,6 +141,18 @@ public class ComputeUsage extends Importable {
     public Double getEnergyKwh() { return energyKwh; }
     public void setEnergyKwh(Double v) { this.energyKwh = v; }
     public Long getRequests() { return requests; }
+    public Double getEnergyLowKwh() { return energyLowKwh; }
+    public Double getEnergyHighKwh() { return energyHighKwh; }
+    public String getEnergyFactors() { return energyFactors; }
+
+    /** Energy estimated from cloud billing lines: central value, range and the coefficients used. */
+    public void estimatedFromBilling(double kwh, double lowKwh, double highKwh, String factors) {
+        this.energyKwh = kwh;
+        this.energyLowKwh = lowKwh;
+        this.energyHighKwh = highKwh;
+        this.energyFactors = factors;
+        refreshQualityTier();
+    }
     public void setRequests(Long v) { this.requests = v; }
     public DataSource getDataSource() { return dataSource; }
     public QualityTier getQualityTier() { return qualityTier; }

@@ -7,8 +7,14 @@ package org.aifootprint.domain.usage;
 public enum QualityTier {
     METERED, MEASURED, ESTIMATED;
 
-    /** The tier follows from what is known: metered energy beats measured power beats an estimate. */
-    public static QualityTier of(Double energyKwh, Double avgPowerW) {
+    /**
+     * The tier follows from what is known: metered energy beats measured power beats an estimate. Energy that
+     * came from cloud billing is itself an estimate (coefficients per vCPU, GB and GPU), never a meter reading.
+     */
+    public static QualityTier of(DataSource source, Double energyKwh, Double avgPowerW) {
+        if (source == DataSource.BILLING_IMPORT) {
+            return ESTIMATED;
+        }
         if (energyKwh != null) {
             return METERED;
         }

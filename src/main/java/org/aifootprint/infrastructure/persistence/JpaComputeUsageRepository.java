@@ -19,7 +19,8 @@ public class JpaComputeUsageRepository extends JpaEntityRepository<ComputeUsage>
     @Override
     public List<UsageLine> findLinesOverlapping(LocalDate from, LocalDate to) {
         return em.createQuery("select new org.aifootprint.domain.usage.UsageLine(u.id, m.name, m.ownerTeam, u.phase, u.periodStart, u.periodEnd, "
-                        + "f.code, h.code, u.deviceCount, u.hoursPerDevice, u.avgPowerW, u.utilization, u.energyKwh, u.requests) "
+                        + "f.code, h.code, u.deviceCount, u.hoursPerDevice, u.avgPowerW, u.utilization, u.energyKwh, u.requests, "
+                        + "u.dataSource, u.energyLowKwh, u.energyHighKwh, u.energyFactors) "
                         + "from ComputeUsage u join u.model m join u.facility f join u.hardware h "
                         + "where u.periodStart <= :to and u.periodEnd >= :from order by u.id", UsageLine.class)
                 .setParameter("from", from).setParameter("to", to).getResultList();

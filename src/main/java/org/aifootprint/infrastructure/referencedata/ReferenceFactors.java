@@ -66,8 +66,8 @@ final class ReferenceFactors {
                     value(FactorCategory.CLOUD_PUE, "pue"),
                     value(FactorCategory.CLOUD_WUE, "wue_litres_per_kwh"))),
             new Mapping("cloud-power-coefficients.csv", List.of("provider", "component"), List.of(
-                    value(FactorCategory.CLOUD_POWER_MIN, "min_w"),
-                    value(FactorCategory.CLOUD_POWER_MAX, "max_w"))));
+                    new Column(FactorCategory.CLOUD_POWER_MIN, "min_w", "unit", false),
+                    new Column(FactorCategory.CLOUD_POWER_MAX, "max_w", "unit", false))));
 
     private ReferenceFactors() {
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.aifootprint.domain.usage.DataSource;
 import org.aifootprint.domain.hardware.HardwareType;
 import org.aifootprint.domain.shared.InvalidInput;
 import org.aifootprint.domain.usage.Phase;
@@ -90,9 +91,10 @@ class UsageRulesTest {
 
     @Test
     void theQualityTierFollowsFromWhatIsKnown() {
-        assertEquals(QualityTier.METERED, QualityTier.of(120.0, 300.0));
-        assertEquals(QualityTier.MEASURED, QualityTier.of(null, 300.0));
-        assertEquals(QualityTier.ESTIMATED, QualityTier.of(null, null));
+        assertEquals(QualityTier.METERED, QualityTier.of(DataSource.MANUAL, 120.0, 300.0));
+        assertEquals(QualityTier.MEASURED, QualityTier.of(DataSource.CSV, null, 300.0));
+        assertEquals(QualityTier.ESTIMATED, QualityTier.of(DataSource.MANUAL, null, null));
+        assertEquals(QualityTier.ESTIMATED, QualityTier.of(DataSource.BILLING_IMPORT, 120.0, null), "billing energy is an estimate");
     }
 
     @Test

@@ -1,0 +1,214 @@
+package org.aifootprint.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.aifootprint.domain.imports.BillingLines;
+import org.aifootprint.infrastructure.tenancy.TenantContext;
+import org.hibernate.Session;
+
+/**
+ * Billing lines through plain JDBC on the persistence context's own connection (same transaction): batched
+ * inserts of thousands of rows at a time, where one entity per line would cost an object and an audit row each.
+ * Every statement names the tenant explicitly, as Hibernate's tenant filter does not apply to JDBC.
+ */
+@ApplicationScoped
+public class JdbcBillingLines implements BillingLines {
+
+    static final int BATCH = 2000;
+
+    private static final String INSERT = "insert into billing_line (tenant_id, import_id, line_number, provider, service, region, sku, description, "
+            + "resource_id, usage_date, quantity, unit, cost, currency, instance_type, model, phase, category, ai_relevant, energy_kwh, hardware, "
+            + "device_hours, usage_key, reason) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    private static String tenant() {
+        return TenantContext.current().orElseThrow(() -> new IllegalStateException("billing lines need a tenant"));
+    }
+
+    private <T> T withConnection(SqlWork<T> work) {
+        return em.unwrap(Session.class).doReturningWork(c -> {
+            try {
+                return work.run(c);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Billing lines: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    private interface SqlWork<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    @Override
+    public Writer writer(long importId) {
+        String tenant = tenant();
+        return new Writer() {
+            private final List<Line> pending = new ArrayList<>(BATCH);
+
+            @Override
+            public void add(Line line) {
+                pending.add(line);
+                if (pending.size() >= BATCH) {
+                    flush();
+                }
+            }
+
+            @Override
+            public void flush() {
+                if (pending.isEmpty()) {
+                    return;
+                }
+                withConnection(c -> {
+                    try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+                        for (Line l : pending) {
+                            int i = 1;
+                            ps.setString(i++, tenant);
+                            ps.setLong(i++, importId);
+                            ps.setLong(i++, l.line());
+                            ps.setString(i++, cut(l.provider(), 40));
+                            ps.setString(i++, cut(l.service(), 200));
+                            ps.setString(i++, cut(l.region(), 100));
+                            ps.setString(i++, cut(l.sku(), 300));
+                            ps.setString(i++, cut(l.description(), 300));
+                            ps.setString(i++, cut(l.resourceId(), 500));
+                            ps.setDate(i++, Date.valueOf(l.usageDate()));
+                            ps.setDouble(i++, l.quantity());
+                            ps.setString(i++, cut(l.unit(), 60));
+                            ps.setDouble(i++, l.cost());
+                            ps.setString(i++, cut(l.currency(), 10));
+                            ps.setString(i++, cut(l.instanceType(), 100));
+                            ps.setString(i++, cut(l.model(), 200));
+                            ps.setString(i++, cut(l.phase(), 30));
+                            ps.setString(i++, l.category());
+                            ps.setBoolean(i++, l.aiRelevant());
+                            setDouble(ps, i++, l.energyKwh());
+                            ps.setString(i++, cut(l.hardware(), 100));
+                            setDouble(ps, i++, l.deviceHours());
+                            ps.setString(i++, cut(l.usageKey(), 600));
+                            ps.setString(i, cut(l.reason(), 300));
+                            ps.addBatch();
+                        }
+                        ps.executeBatch();
+                    }
+                    return null;
+                });
+                pending.clear();
+            }
+        };
+    }
+
+    @Override
+    public void link(long importId, String usageKey, long usageId) {
+        withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement("update billing_line set usage_id = ? where tenant_id = ? and import_id = ? and usage_key = ?")) {
+                ps.setLong(1, usageId);
+                ps.setString(2, tenant());
+                ps.setLong(3, importId);
+                ps.setString(4, usageKey);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public List<Totals> totals(long importId) {
+        return withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement("select category, ai_relevant, case when model is null then 0 else 1 end, count(*), "
+                    + "coalesce(sum(cost), 0), coalesce(sum(energy_kwh), 0) from billing_line where tenant_id = ? and import_id = ? "
+                    + "group by category, ai_relevant, case when model is null then 0 else 1 end order by 1, 2, 3")) {
+                ps.setString(1, tenant());
+                ps.setLong(2, importId);
+                List<Totals> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new Totals(rs.getString(1), rs.getBoolean(2), rs.getInt(3) == 1, rs.getLong(4), rs.getDouble(5), rs.getDouble(6)));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    @Override
+    public List<SpendGroup> unmapped(long importId, int limit) {
+        return withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement("select provider, service, sku, unit, reason, max(description), count(*), "
+                    + "coalesce(sum(cost), 0) from billing_line where tenant_id = ? and import_id = ? and category = 'UNMAPPED' "
+                    + "group by provider, service, sku, unit, reason order by 8 desc, 7 desc")) {
+                ps.setString(1, tenant());
+                ps.setLong(2, importId);
+                ps.setMaxRows(limit);
+                List<SpendGroup> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new SpendGroup(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                                rs.getLong(7), rs.getDouble(8)));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    @Override
+    public void forEach(long importId, Consumer<Line> consumer) {
+        withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement("select line_number, provider, service, region, sku, description, resource_id, usage_date, "
+                    + "quantity, unit, cost, currency, instance_type, model, phase, category, ai_relevant, energy_kwh, hardware, device_hours, "
+                    + "usage_key, usage_id, reason from billing_line where tenant_id = ? and import_id = ? order by line_number")) {
+                ps.setString(1, tenant());
+                ps.setLong(2, importId);
+                ps.setFetchSize(1000);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        consumer.accept(new Line(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                                rs.getString(7), rs.getDate(8).toLocalDate(), rs.getDouble(9), rs.getString(10), rs.getDouble(11), rs.getString(12),
+                                rs.getString(13), rs.getString(14), rs.getString(15), rs.getString(16), rs.getBoolean(17), nullable(rs, 18),
+                                rs.getString(19), nullable(rs, 20), rs.getString(21), rs.getObject(22) == null ? null : rs.getLong(22), rs.getString(23)));
+                    }
+                }
+                return null;
+            }
+        });
+    }
+
+    @Override
+    public int removeOf(long importId) {
+        return withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement("delete from billing_line where tenant_id = ? and import_id = ?")) {
+                ps.setString(1, tenant());
+                ps.setLong(2, importId);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    private static Double nullable(ResultSet rs, int column) throws SQLException {
+        double v = rs.getDouble(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    private static void setDouble(PreparedStatement ps, int i, Double v) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, Types.DOUBLE);
+        } else {
+            ps.setDouble(i, v);
+        }
+    }
+
+    private static String cut(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+}
