@@ -32,7 +32,20 @@ public enum ImportFormat {
     PROCUREMENTS("procurements", List.of("kind", "facility", "market_zone", "period_start", "period_end", "volume_mwh", "vintage_year",
             "certificate_ids", "retired", "emission_factor_g_per_kwh", "supplier", "notes"),
             List.of("kind", "market_zone", "period_start", "period_end", "volume_mwh"),
-            List.of("GO", "AMS-COLO", "NL", "2025-01-01", "2025-12-31", "900", "2025", "GO-NL-2025-000184-000194", "true", "", "Vattenfall", ""));
+            List.of("GO", "AMS-COLO", "NL", "2025-01-01", "2025-12-31", "900", "2025", "GO-NL-2025-000184-000194", "true", "", "Vattenfall", "")),
+    /**
+     * CodeCarbon's emissions.csv (columns as CodeCarbon 2.x writes them), plus two optional columns of ours:
+     * {@code facility} (where an on-premises run ran) and {@code phase} (default training).
+     */
+    CODECARBON("codecarbon", List.of("timestamp", "project_name", "run_id", "duration", "emissions", "emissions_rate", "cpu_power", "gpu_power",
+            "ram_power", "cpu_energy", "gpu_energy", "ram_energy", "energy_consumed", "country_name", "country_iso_code", "region", "on_cloud",
+            "cloud_provider", "cloud_region", "os", "python_version", "codecarbon_version", "cpu_count", "cpu_model", "gpu_count", "gpu_model",
+            "longitude", "latitude", "ram_total_size", "tracking_mode", "facility", "phase"),
+            List.of("timestamp", "project_name", "run_id", "duration", "energy_consumed"),
+            List.of("2025-03-14T09:12:44", "support-assistant", "5b0fa12c-8d2e-4c55-9a57-3f1c2b7e9d10", "7380.2", "0.1417", "0.0000192",
+                    "42.5", "1180.3", "11.7", "0.0871", "2.4197", "0.0240", "2.5308", "France", "FRA", "Île-de-France", "N", "", "",
+                    "Linux-5.15.0-x86_64", "3.11.7", "2.8.3", "32", "AMD EPYC 7R13 Processor", "4", "4 x NVIDIA A100-SXM4-80GB", "2.35",
+                    "48.86", "251.5", "machine", "PAR-DC1", "fine-tuning"));
 
     private final String code;
     private final List<String> columns;

@@ -35,7 +35,14 @@ public final class Row {
     }
 
     public String raw(String column) {
-        return record.isMapped(column) && record.isSet(column) ? record.get(column) : null;
+        if (column == null) {
+            return null;
+        }
+        try {
+            return record.get(column); // one lookup; a column the file lacks, or a short row, reads as absent
+        } catch (IllegalArgumentException | IllegalStateException absent) {
+            return null;
+        }
     }
 
     public String text(String column) {

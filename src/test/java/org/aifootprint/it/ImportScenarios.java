@@ -116,4 +116,94 @@ interface ImportScenarios extends ApiScenarios {
         assertEquals(403, send("auditor@demo.example", "", "x\n1\n".getBytes(StandardCharsets.UTF_8), "text/csv").statusCode(), "auditors do not import");
         assertFalse(Http.basic(base(), "admin@acme.example").get("api/v1/imports").body().contains("\"usage\""), "another tenant sees none of it");
     }
+
+    /** The FOCUS fixture with a model name of its own and its dates moved to March 2021 (an open period). */
+    private static byte[] focusFixture(String model) throws java.io.IOException {
+        try (java.io.InputStream in = ImportScenarios.class.getResourceAsStream("/billing/focus-1.0.csv")) {
+            String csv = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("support-assistant", model).replace("2025-0", "2021-0");
+            return csv.getBytes(StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    default void aFocusExportBecomesEstimatedUsageTraceableToEachLine() throws Exception {
+        String model = "billed-" + UUID.randomUUID().toString().substring(0, 8);
+        JsonObject done = finished(upload("analyst@demo.example", "?fileName=focus-march.csv", focusFixture(model), "text/csv")
+                .getJsonNumber("id").longValue());
+        long id = done.getJsonNumber("id").longValue();
+        assertEquals("succeeded", done.getString("status"), done.toString());
+        assertEquals("FinOps FOCUS 1.x", done.getString("detectedFormat"), "detected from the header");
+        assertEquals(8, done.getInt("rowsRead"));
+        assertTrue(done.getString("message").contains("4 usage records"), done.getString("message"));
+        Http analyst = Http.basic(base(), "analyst@demo.example");
+        // A100 fine-tuning, A10G inference, S3 training storage (eu-west-1), data transfer: four records; Lambda is unmapped
+        assertEquals("4", analyst.get("api/v1/usage?model.name=" + model + "&limit=1").header("X-Total-Count"));
+
+        JsonObject summary = analyst.get("api/v1/imports/" + id + "/billing-summary").json();
+        assertTrue(summary.getJsonArray("unmapped").stream().map(v -> v.asJsonObject().getString("service")).anyMatch("AWS Lambda"::equals),
+                summary.toString());
+        String lines = analyst.get("api/v1/imports/" + id + "/billing-lines.csv").body();
+        String[] rows = lines.split("\r?\n");
+        assertEquals(9, rows.length, lines);
+        assertTrue(rows[1].startsWith("2,aws,Amazon Elastic Compute Cloud,us-east-1,"), rows[1]);
+        assertTrue(rows[1].contains("i-0a1b2c3d4e5f60001") && rows[1].contains("p4d.24xlarge") && rows[1].contains(",compute,"), rows[1]);
+        assertTrue(rows[6].contains(",unmapped,"), rows[6]);
+        assertTrue(rows[7].contains(",compute,true,") && rows[7].contains(",nvidia-a10g,"), "an untagged GPU line is estimated, AI-relevant, unattributed: " + rows[7]);
+        assertTrue(rows[8].contains(",not_usage,"), rows[8]);
+
+        JsonObject f = Http.basic(base(), "auditor@demo.example").get("api/v1/footprint?from=2021-03-01&to=2021-03-31&lineItems=true").json();
+        double billed = f.getJsonArray("lineItems").stream().map(jakarta.json.JsonValue::asJsonObject)
+                .filter(i -> model.equals(i.getString("model", null)) && i.getString("formula").equals("IT_ENERGY_CLOUD_BILLING"))
+                .mapToDouble(i -> i.getJsonNumber("value").doubleValue()).sum();
+        // p4d.24xlarge, one hour, CCF: 96 vCPU-h x (0.64 + 0.5 x 3.33) W + 1,152 GB-h x 0.000392 kWh + 8 x (46 + 0.5 x 354) W
+        assertTrue(billed > 2.456, "the footprint uses the billing estimates: " + billed);
+        assertTrue(f.getJsonArray("factors").stream().map(jakarta.json.JsonValue::asJsonObject)
+                .anyMatch(x -> x.getString("id").equals("cloud-power-min:aws:memory")), "the CCF coefficients are in the factor appendix");
+
+        assertEquals("rolled-back", Http.basic(base(), "admin@demo.example").post("api/v1/imports/" + id + "/rollback", "").json().getString("status"));
+        assertEquals("0", analyst.get("api/v1/usage?model.name=" + model + "&limit=1").header("X-Total-Count"));
+        assertEquals(1, analyst.get("api/v1/imports/" + id + "/billing-lines.csv").body().split("\r?\n").length, "the lines went with it");
+    }
+
+    @Test
+    default void aBillingExportMissingColumnsSaysWhich() throws Exception {
+        String csv = "BilledCost,ProviderName,ServiceName,ConsumedQuantity\n1,AWS,EC2,1\n";
+        JsonObject job = finished(upload("analyst@demo.example", "?format=focus", csv.getBytes(StandardCharsets.UTF_8), "text/csv")
+                .getJsonNumber("id").longValue());
+        assertEquals("failed", job.getString("status"));
+        assertTrue(job.getString("message").contains("chargecategory") && job.getString("message").contains("chargeperiodstart"),
+                job.getString("message"));
+        HttpResponse<String> badTag = send("analyst@demo.example", "?format=focus&modelTag=a%20b", csv.getBytes(StandardCharsets.UTF_8), "text/csv");
+        assertEquals(400, badTag.statusCode(), badTag.body());
+    }
+
+    @Test
+    default void codeCarbonRunsBecomeMeteredUsageOfTheirProject() throws Exception {
+        String model = "cc-" + UUID.randomUUID().toString().substring(0, 8);
+        String header = "timestamp,project_name,run_id,duration,emissions,emissions_rate,cpu_power,gpu_power,ram_power,cpu_energy,gpu_energy,"
+                + "ram_energy,energy_consumed,country_name,country_iso_code,region,on_cloud,cloud_provider,cloud_region,os,python_version,"
+                + "codecarbon_version,cpu_count,cpu_model,gpu_count,gpu_model,longitude,latitude,ram_total_size,tracking_mode,facility\n";
+        String csv = header
+                + "2021-04-02T09:12:44," + model + ",r1,7380.2,0.14,0.00002,42.5,1180.3,11.7,0.0871,2.4197,0.024,2.5308,France,FRA,,N,,,"
+                + "Linux,3.11.7,2.8.3,32,AMD EPYC 7R13,4,4 x NVIDIA A100-SXM4-80GB,2.35,48.86,251.5,machine,PAR-DC1\n"
+                + "2021-04-03T00:30:00," + model + ",r2,3600,0.05,0.00001,20,70,5,0.02,0.07,0.005,0.095,United States,USA,iowa,Y,gcp,us-central1,"
+                + "Linux,3.11.7,2.8.3,8,Intel Xeon,1,Tesla T4,,,32,machine,\n";
+        JsonObject done = finished(upload("analyst@demo.example", "", csv.getBytes(StandardCharsets.UTF_8), "text/csv").getJsonNumber("id").longValue());
+        assertEquals("succeeded", done.getString("status"), done.toString());
+        assertEquals("codecarbon", done.getString("detectedFormat"));
+        Http.Answer answer = Http.basic(base(), "analyst@demo.example").get("api/v1/usage?model.name=" + model);
+        assertEquals(200, answer.status(), answer.body());
+        java.util.List<JsonObject> usage = answer.jsonArray().stream().map(jakarta.json.JsonValue::asJsonObject)
+                .sorted(java.util.Comparator.comparing(u -> u.getJsonNumber("id").longValue())).toList();
+        assertEquals(2, usage.size());
+        JsonObject a100 = usage.get(0);
+        assertEquals("nvidia-a100-sxm4-80gb", a100.getString("hardware"), a100.toString());
+        assertEquals(4, a100.getInt("deviceCount"));
+        assertEquals(2.5308, a100.getJsonNumber("energyKwh").doubleValue(), 1e-9);
+        assertEquals("metered", a100.getString("qualityTier").toLowerCase(java.util.Locale.ROOT));
+        assertEquals("2021-04-02", a100.getString("periodStart"));
+        JsonObject t4 = usage.get(1);
+        assertEquals("gcp:us-central1", t4.getString("facility"), "the cloud region became a facility");
+        assertEquals("2021-04-02", t4.getString("periodStart"), "a run ending at 00:30 after an hour started the day before");
+    }
 }

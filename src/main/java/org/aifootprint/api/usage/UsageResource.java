@@ -30,12 +30,14 @@ public class UsageResource extends CrudResource<ComputeUsage, UsageInput, UsageR
     public record UsageJson(long id, long modelId, String model, String modelVersion, String phase, LocalDate periodStart,
             LocalDate periodEnd, long facilityId, String facility, String hardware, int deviceCount, double hours,
             double deviceHours, Double avgPowerW, Double utilization, Double energyKwh, Long requests, DataSource dataSource,
-            QualityTier qualityTier, Instant createdAt) {
+            QualityTier qualityTier, Instant createdAt, Double energyLowKwh, Double energyHighKwh, String energyFactors, Long importId,
+            Long sourceLine) {
         static UsageJson of(ComputeUsage u) {
             return new UsageJson(u.getId(), u.getModel().getId(), u.getModel().getName(), u.getModel().getVersion(), u.getPhase().code(),
                     u.getPeriodStart(), u.getPeriodEnd(), u.getFacility().getId(), u.getFacility().getCode(), u.getHardware().getCode(),
                     u.getDeviceCount(), u.getHoursPerDevice(), u.getDeviceHours(), u.getAvgPowerW(), u.getUtilization(), u.getEnergyKwh(),
-                    u.getRequests(), u.getDataSource(), u.getQualityTier(), u.getCreatedAt());
+                    u.getRequests(), u.getDataSource(), u.getQualityTier(), u.getCreatedAt(), u.getEnergyLowKwh(), u.getEnergyHighKwh(),
+                    u.getEnergyFactors(), u.getImportId(), u.getSourceLine());
         }
     }
 

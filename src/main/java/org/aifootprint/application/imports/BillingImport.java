@@ -25,8 +25,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.aifootprint.application.facility.Facilities;
-import org.aifootprint.application.facility.FacilityInput;
 import org.aifootprint.application.factor.Factors;
 import org.aifootprint.application.model.ModelInput;
 import org.aifootprint.application.model.Models;
@@ -34,8 +32,6 @@ import org.aifootprint.application.usage.Usage;
 import org.aifootprint.application.usage.UsageInput;
 import org.aifootprint.calculation.CloudEnergy;
 import org.aifootprint.calculation.Factor;
-import org.aifootprint.domain.facility.FacilityRepository;
-import org.aifootprint.domain.facility.OperatorKind;
 import org.aifootprint.domain.factor.FactorCategory;
 import org.aifootprint.domain.factor.FactorTable;
 import org.aifootprint.domain.imports.BillingLines;
@@ -72,8 +68,6 @@ public class BillingImport {
 
     /** The tag (label) whose value names the model a line is for; overridable per upload. */
     public static final String DEFAULT_MODEL_TAG = "ai-model";
-    /** The tag whose value names the phase (training, inference…); lines without it count as inference. */
-    public static final String PHASE_TAG = "ai-phase";
 
     @PersistenceContext
     private EntityManager em;
@@ -92,44 +86,12 @@ public class BillingImport {
     @Inject
     private AiModelRepository modelRepository;
     @Inject
-    private Facilities facilities;
-    @Inject
-    private FacilityRepository facilityRepository;
+    private CloudRegionFacilities regions;
     @Inject
     private Clock clock;
     @Inject
     @ConfigProperty(name = "aif.import.model-tag", defaultValue = DEFAULT_MODEL_TAG)
     private String configuredModelTag;
-
-    /** Sums of the estimated lines that become one usage record. */
-    private static final class Aggregate {
-        final String model;
-        final Phase phase;
-        final String provider;
-        final String region;
-        final String hardware;
-        final YearMonth month;
-        final long firstLine;
-        LocalDate first;
-        LocalDate last;
-        double kwh;
-        double lowKwh;
-        double highKwh;
-        double deviceHours;
-        final Set<String> factors = new LinkedHashSet<>();
-
-        Aggregate(String model, Phase phase, String provider, String region, String hardware, YearMonth month, long firstLine, LocalDate day) {
-            this.model = model;
-            this.phase = phase;
-            this.provider = provider;
-            this.region = region;
-            this.hardware = hardware;
-            this.month = month;
-            this.firstLine = firstLine;
-            this.first = day;
-            this.last = day;
-        }
-    }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public TemplateImport.Result importFile(long jobId, Path file, String requestedCode, String modelTag) {
@@ -137,45 +99,47 @@ public class BillingImport {
         try (InputStream in = Files.newInputStream(file); CSVParser parser = CsvFiles.open(in)) {
             Set<String> header = new HashSet<>(parser.getHeaderNames());
             BillingFormat format = detect(header, requestedCode);
-            BillingReader reader = new BillingReader(format, parser.getHeaderNames(), tagKey, PHASE_TAG);
             FactorTable table = factors.table(null, clock.instant());
-            BillingClassifier classifier = new BillingClassifier(instanceTypes.all());
             BillingLines.Writer writer = billingLines.writer(jobId);
-            Map<String, Aggregate> aggregates = new LinkedHashMap<>();
-            List<RowError> errors = new ArrayList<>();
+            boolean written = false;
+            BillingPipeline pipeline = new BillingPipeline(format, parser.getHeaderNames(), tagKey, table, instanceTypes.all(), writer::add);
             long read = 0;
-            long rejected = 0;
-            for (CSVRecord record : parser) {
-                read++;
-                Row row = new Row(record);
-                if (!record.isConsistent()) {
-                    row.refuse(null, "has " + record.size() + " cells where the header has " + header.size());
-                } else {
-                    BillingLine line = reader.read(row);
-                    Phase phase = line == null ? null : phase(line, row);
-                    if (line != null && row.errors().isEmpty()) {
-                        writer.add(estimate(line, phase, classifier.classify(line), table, aggregates));
+            try {
+                List<RowError> errors = new ArrayList<>();
+                long rejected = 0;
+                for (CSVRecord record : parser) {
+                    read++;
+                    Row row = new Row(record);
+                    if (!record.isConsistent()) {
+                        row.refuse(null, "has " + record.size() + " cells where the header has " + header.size());
+                    } else {
+                        pipeline.accept(row);
+                    }
+                    if (!row.errors().isEmpty()) {
+                        rejected++;
+                        if (errors.size() < ImportProgress.MAX_ERRORS_LISTED) {
+                            errors.addAll(row.errors());
+                        }
+                    }
+                    if (read % TemplateImport.CHUNK == 0) {
+                        progress.progress(jobId, read);
                     }
                 }
-                if (!row.errors().isEmpty()) {
-                    rejected++;
-                    if (errors.size() < ImportProgress.MAX_ERRORS_LISTED) {
-                        errors.addAll(row.errors());
-                    }
+                if (read == 0) {
+                    throw new ImportRejected("The file has a header but no rows.", List.of(), 0, 0, format.label());
                 }
-                if (read % TemplateImport.CHUNK == 0) {
-                    progress.progress(jobId, read);
+                if (rejected > 0) {
+                    throw new ImportRejected(rejected + " of " + read + " lines could not be read; nothing was imported. Correct them and upload the file again.",
+                            errors, read, rejected, format.label());
+                }
+                writer.flush();
+                written = true;
+            } finally {
+                if (!written) {
+                    writer.abort();
                 }
             }
-            if (read == 0) {
-                throw new ImportRejected("The file has a header but no rows.", List.of(), 0, 0, format.label());
-            }
-            if (rejected > 0) {
-                throw new ImportRejected(rejected + " of " + read + " lines could not be read; nothing was imported. Correct them and upload the file again.",
-                        errors, read, rejected, format.label());
-            }
-            writer.flush();
-            long created = createUsage(jobId, aggregates, table, read, format);
+            long created = createUsage(jobId, pipeline.aggregates(), read, format);
             em.flush();
             return new TemplateImport.Result(format.label(), read, read, outcome(jobId, format, read, created, tagKey));
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
@@ -196,89 +160,14 @@ public class BillingImport {
         });
     }
 
-    private static Phase phase(BillingLine line, Row row) {
-        if (line.phase() == null) {
-            return Phase.INFERENCE;
-        }
-        return Phase.fromCode(line.phase()).orElseGet(() -> {
-            row.refuse(PHASE_TAG, "tag " + PHASE_TAG + "='" + line.phase() + "' must be training, fine-tuning, inference, experimentation or idle");
-            return null;
-        });
-    }
-
-    private BillingLines.Line estimate(BillingLine l, Phase phase, Classified c, FactorTable table, Map<String, Aggregate> aggregates) {
-        Category category = c.category();
-        String reason = c.reason();
-        CloudEnergy.Estimate estimate = null;
-        String hardware = null;
-        double deviceHours = 0;
-        if (category == Category.COMPUTE || category == Category.STORAGE || category == Category.NETWORK) {
-            String regionKey = l.provider() + ":" + (l.region() == null ? "" : l.region().toLowerCase(Locale.ROOT));
-            if (l.region() == null || table.find(FactorCategory.CLOUD_PUE, regionKey).isEmpty() && !table.isCloudRegion(regionKey)) {
-                category = Category.UNMAPPED;
-                reason = l.region() == null ? "no region on the line" : "region " + regionKey + " is not in the reference cloud regions";
-            } else {
-                try {
-                    estimate = CloudEnergy.estimate(c.use(), coefficients(table, l.provider(), c), null);
-                    hardware = category == Category.STORAGE ? "cloud-storage" : category == Category.NETWORK ? "cloud-network"
-                            : c.gpuCode() != null ? c.gpuCode() : "cloud-vcpu";
-                    deviceHours = category == Category.COMPUTE ? (c.gpuCode() != null ? c.use().gpuHours() : c.use().vcpuHours()) : 0;
-                } catch (IllegalArgumentException missing) {
-                    category = Category.UNMAPPED;
-                    reason = missing.getMessage() + " (provider " + l.provider() + ")";
-                }
-            }
-        }
-        String key = null;
-        if (estimate != null && l.model() != null) {
-            YearMonth month = YearMonth.from(l.usageDate());
-            String region = l.region().toLowerCase(Locale.ROOT);
-            key = l.model() + "|" + phase.code() + "|" + l.provider() + ":" + region + "|" + hardware + "|" + month;
-            String k = key;
-            Aggregate a = aggregates.computeIfAbsent(key, x -> new Aggregate(l.model(), phase, l.provider(), region, k.split("\\|")[3], month,
-                    l.line(), l.usageDate()));
-            a.kwh += estimate.kwh();
-            a.lowKwh += estimate.lowKwh();
-            a.highKwh += estimate.highKwh();
-            a.deviceHours += deviceHours;
-            a.factors.addAll(estimate.factors());
-            a.first = l.usageDate().isBefore(a.first) ? l.usageDate() : a.first;
-            a.last = l.usageDate().isAfter(a.last) ? l.usageDate() : a.last;
-        }
-        return new BillingLines.Line(l.line(), l.provider(), l.service(), l.region(), l.sku(), l.description(), l.resourceId(), l.usageDate(),
-                l.quantity(), l.unit(), l.cost(), l.currency(), c.instanceType() != null ? c.instanceType() : l.instanceType(), l.model(),
-                l.model() == null ? null : phase.code(), category.name(), c.aiRelevant() || l.model() != null,
-                estimate == null ? null : estimate.kwh(), hardware, estimate == null ? null : deviceHours, key, null, reason);
-    }
-
-    private static CloudEnergy.Coefficients coefficients(FactorTable table, String provider, Classified c) {
-        Factor cpuMin = null;
-        Factor cpuMax = null;
-        if (c.cpuComponent() != null) {
-            String cpu = table.find(FactorCategory.CLOUD_POWER_MIN, provider + ":" + c.cpuComponent()).isPresent() ? c.cpuComponent() : "cpu-average";
-            cpuMin = f(table, FactorCategory.CLOUD_POWER_MIN, provider + ":" + cpu);
-            cpuMax = f(table, FactorCategory.CLOUD_POWER_MAX, provider + ":" + cpu);
-        }
-        return new CloudEnergy.Coefficients(cpuMin, cpuMax, f(table, FactorCategory.CLOUD_POWER_MIN, provider + ":memory"),
-                c.storageKind() == null ? null : f(table, FactorCategory.CLOUD_POWER_MIN, provider + ":" + c.storageKind()),
-                c.replication() == null ? null : f(table, FactorCategory.CLOUD_POWER_MIN, provider + ":" + c.replication()),
-                f(table, FactorCategory.CLOUD_POWER_MIN, provider + ":network"),
-                c.gpuCode() == null ? null : f(table, FactorCategory.HARDWARE_IDLE, c.gpuCode()),
-                c.gpuCode() == null ? null : f(table, FactorCategory.HARDWARE_TDP, c.gpuCode()));
-    }
-
-    private static Factor f(FactorTable table, FactorCategory category, String key) {
-        return table.find(category, key).map(v -> new Factor(v.id(), v.version(), v.value(), v.unit(), v.source())).orElse(null);
-    }
-
     /** One usage record per aggregate, through the same use case and rules as a form; refusals refuse the file. */
-    private long createUsage(long jobId, Map<String, Aggregate> aggregates, FactorTable table, long read, BillingFormat format) {
+    private long createUsage(long jobId, Map<String, BillingPipeline.Aggregate> aggregates, long read, BillingFormat format) {
         List<RowError> errors = new ArrayList<>();
         long created = 0;
-        for (Map.Entry<String, Aggregate> e : aggregates.entrySet()) {
-            Aggregate a = e.getValue();
+        for (Map.Entry<String, BillingPipeline.Aggregate> e : aggregates.entrySet()) {
+            BillingPipeline.Aggregate a = e.getValue();
             try {
-                String facility = ensureFacility(a.provider, a.region, table, jobId, a.firstLine);
+                String facility = regions.ensure(a.provider, a.region, jobId, a.firstLine);
                 ensureModel(a.model, jobId, a.firstLine);
                 LocalDate start = a.month.atDay(1);
                 LocalDate end = a.month.atEndOfMonth();
@@ -313,21 +202,6 @@ public class BillingImport {
                     errors.size(), format.label());
         }
         return created;
-    }
-
-    /** Cloud regions become facilities (operator cloud, zone provider:region) on first use. */
-    private String ensureFacility(String provider, String region, FactorTable table, long jobId, long line) {
-        String code = provider + ":" + region;
-        if (facilityRepository.findByCode(code).isPresent()) {
-            return code;
-        }
-        FacilityInput in = new FacilityInput();
-        in.setCode(code);
-        in.setName(provider.toUpperCase(Locale.ROOT) + " " + region + " (cloud region, created by billing import " + jobId + ")");
-        in.setOperatorKind(OperatorKind.CLOUD);
-        in.setGridZone(code);
-        facilities.create(in).markImported(jobId, line);
-        return code;
     }
 
     private void ensureModel(String name, long jobId, long line) {

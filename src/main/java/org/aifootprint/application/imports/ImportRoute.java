@@ -20,7 +20,7 @@ enum ImportRoute {
 
     /** Every format code {@code POST /api/v1/imports?format=} accepts. */
     static final List<String> CODES = List.of("auto", "usage", "facilities", "facility-metrics", "hardware", "hardware-events", "procurements",
-            "focus", "aws-cur", "gcp", "azure");
+            "codecarbon", "focus", "aws-cur", "gcp", "azure");
 
     static boolean known(String code) {
         return code == null || code.isBlank() || CODES.contains(code.trim().toLowerCase(Locale.ROOT));

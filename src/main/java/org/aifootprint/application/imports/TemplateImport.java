@@ -77,6 +77,8 @@ public class TemplateImport {
     private Hardware hardware;
     @Inject
     private HardwareRepository hardwareRepository;
+    @Inject
+    private CloudRegionFacilities regions;
 
     /** The outcome of a file that imported completely. */
     public record Result(String format, long rowsRead, long rowsImported, String outcome) {
@@ -163,6 +165,13 @@ public class TemplateImport {
                 return hardware.recordEvent(asset.getId(), in);
             });
             case PROCUREMENTS -> write(row, jobId, instrumentInput(row), INSTRUMENT_COLUMNS, procurement::create);
+            case CODECARBON -> {
+                UsageInput in = codeCarbonInput(row, jobId);
+                write(row, jobId, in, CODECARBON_COLUMNS, x -> {
+                    ensureModel(x.getModel(), jobId, row.line());
+                    return usage.create(x, DataSource.CODECARBON);
+                });
+            }
         }
     }
 
@@ -213,6 +222,97 @@ public class TemplateImport {
         in.setEnergyKwh(row.number("energy_kwh"));
         in.setRequests(row.whole("requests"));
         return in;
+    }
+
+    static final Map<String, String> CODECARBON_COLUMNS = Map.ofEntries(Map.entry("model", "project_name"), Map.entry("phase", "phase"),
+            Map.entry("periodStart", "timestamp"), Map.entry("periodEnd", "timestamp"), Map.entry("facility", "facility"),
+            Map.entry("hardware", "gpu_model"), Map.entry("deviceCount", "gpu_count"), Map.entry("hours", "duration"),
+            Map.entry("energyKwh", "energy_consumed"));
+
+    /**
+     * A CodeCarbon run as a usage record: the model is the project name; the run ended at {@code timestamp} after
+     * {@code duration} seconds; its metered IT energy is {@code energy_consumed} kWh (CodeCarbon applies no PUE);
+     * the devices are its GPUs (named in {@code gpu_model}, counted in {@code gpu_count}) or, without GPUs, its
+     * CPUs as cloud-vcpu; it ran in the cloud region it names, else in the {@code facility} column's facility,
+     * else in the tenant's only facility of its country.
+     */
+    UsageInput codeCarbonInput(Row row, long jobId) {
+        UsageInput in = new UsageInput();
+        in.setModel(row.text("project_name"));
+        String phase = row.text("phase");
+        in.setPhase(phase == null ? "training" : phase);
+        Double seconds = row.number("duration");
+        java.time.LocalDateTime end = null;
+        String ts = row.text("timestamp");
+        if (ts != null) {
+            try {
+                end = java.time.LocalDateTime.parse(ts.length() >= 19 ? ts.substring(0, 19).replace(' ', 'T') : ts);
+            } catch (java.time.format.DateTimeParseException e) {
+                row.refuse("timestamp", "is not a timestamp as CodeCarbon writes it (YYYY-MM-DDTHH:MM:SS)");
+            }
+        }
+        if (seconds != null && seconds <= 0) {
+            row.refuse("duration", "must be more than 0 seconds");
+            seconds = null;
+        }
+        if (end != null && seconds != null) {
+            in.setPeriodEnd(end.toLocalDate());
+            in.setPeriodStart(end.minusSeconds((long) Math.ceil(seconds)).toLocalDate());
+            in.setHours(seconds / 3600.0);
+        }
+        in.setEnergyKwh(row.number("energy_consumed"));
+        Double gpus = row.number("gpu_count");
+        String gpuModel = row.text("gpu_model");
+        if (gpus != null && gpus > 0 || gpuModel != null) {
+            String code = org.aifootprint.imports.billing.GpuNames.codeOf(gpuModel);
+            if (code == null) {
+                row.refuse("gpu_model", "names no GPU of the hardware catalogue (e.g. NVIDIA A100-SXM4-80GB, H100, L4, T4)");
+            }
+            in.setHardware(code);
+            int count = gpus == null || gpus < 1 ? gpuCountIn(gpuModel) : (int) Math.round(gpus);
+            in.setDeviceCount(count);
+        } else {
+            Double cpus = row.number("cpu_count");
+            in.setHardware("cloud-vcpu");
+            in.setDeviceCount(cpus == null || cpus < 1 ? 1 : (int) Math.round(cpus));
+        }
+        in.setFacility(codeCarbonFacility(row, jobId));
+        return in;
+    }
+
+    /** "4 x NVIDIA A100" names four GPUs. */
+    private static int gpuCountIn(String gpuModel) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\s*(\\d+)\\s*x\\s", java.util.regex.Pattern.CASE_INSENSITIVE)
+                .matcher(gpuModel == null ? "" : gpuModel);
+        return m.find() ? Integer.parseInt(m.group(1)) : 1;
+    }
+
+    private String codeCarbonFacility(Row row, long jobId) {
+        String named = row.text("facility");
+        if (named != null) {
+            return named;
+        }
+        Boolean onCloud = row.text("on_cloud") == null ? Boolean.FALSE : switch (row.text("on_cloud").toLowerCase(Locale.ROOT)) {
+            case "y", "yes", "true", "1" -> true;
+            default -> false;
+        };
+        String provider = row.text("cloud_provider");
+        String region = row.text("cloud_region");
+        if (onCloud && provider != null && region != null) {
+            return regions.ensure(provider, region, jobId, row.line());
+        }
+        String iso3 = row.text("country_iso_code");
+        String iso2 = iso3 == null ? null : java.util.Arrays.stream(Locale.getISOCountries())
+                .filter(c -> new Locale("", c).getISO3Country().equalsIgnoreCase(iso3)).findFirst().orElse(null);
+        List<org.aifootprint.domain.facility.Facility> candidates = iso2 == null ? List.of()
+                : facilities.all().stream().filter(f -> iso2.equals(f.getCountry())).toList();
+        if (candidates.size() == 1) {
+            return candidates.get(0).getCode();
+        }
+        row.refuse("facility", "the run was not on a cloud region and " + (iso2 == null ? "names no country"
+                : candidates.isEmpty() ? "no facility is in " + iso2 : candidates.size() + " facilities are in " + iso2)
+                + ": add a facility column with the facility's code");
+        return null;
     }
 
     static final Map<String, String> FACILITY_COLUMNS = Map.of("code", "code", "name", "name", "operatorKind", "operator", "country", "country",

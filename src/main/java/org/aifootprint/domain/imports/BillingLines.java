@@ -26,11 +26,13 @@ public interface BillingLines {
     record Totals(String category, boolean aiRelevant, boolean attributed, long lines, double cost, double energyKwh) {
     }
 
-    /** Batches lines into the database; {@link #flush()} writes what is pending. */
+    /** Streams lines into the database; {@link #flush()} completes the writing, {@link #abort()} gives it up. */
     interface Writer {
         void add(Line line);
 
         void flush();
+
+        void abort();
     }
 
     Writer writer(long importId);

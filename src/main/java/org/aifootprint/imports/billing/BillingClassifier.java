@@ -1,6 +1,8 @@
 package org.aifootprint.imports.billing;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,6 +33,7 @@ public final class BillingClassifier {
             String replication, boolean aiRelevant, String reason) {
     }
 
+    private static final Pattern GPU = Pattern.compile("(?i)gpu");
     private static final Pattern USAGE_CHARGE = Pattern.compile("(?i)usage|discountedusage|savingsplancoveredusage|regular");
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_.\\-]+");
     private static final Pattern AZURE_SERVICE_TYPE = Pattern.compile("\"ServiceType\"\\s*:\\s*\"([^\"]+)\"", Pattern.CASE_INSENSITIVE);
@@ -40,12 +43,26 @@ public final class BillingClassifier {
     private static final Pattern SSD = Pattern.compile("(?i)ssd|gp2|gp3|io1|io2|premium|provisioned|pd-balanced|balanced pd|hyperdisk|nvme");
     private static final Pattern AI = Pattern.compile("(?i)sagemaker|bedrock|vertex|machine learning|openai|cognitive|ai platform|tpu|"
             + "comprehend|rekognition|textract|transcribe|polly|gemini|ai services|\\bai\\b");
-    private static final Map<String, String> GPU_WORDS = Map.ofEntries(Map.entry("h200", "nvidia-h200-sxm-141gb"),
-            Map.entry("h100", "nvidia-h100-sxm5-80gb"), Map.entry("a100 80gb", "nvidia-a100-sxm4-80gb"), Map.entry("a100", "nvidia-a100-sxm4-40gb"),
-            Map.entry("l40s", "nvidia-l40s"), Map.entry("l4", "nvidia-l4"), Map.entry("a10g", "nvidia-a10g"), Map.entry("t4", "nvidia-t4"),
-            Map.entry("v100", "nvidia-v100-sxm2-16gb"), Map.entry("b200", "nvidia-b200-sxm-192gb"), Map.entry("mi300x", "amd-mi300x"));
-
     private final Map<String, InstanceType> instanceTypes;
+    /** Billing files repeat the same few thousand descriptions: text decisions are remembered (bounded). */
+    private final Map<String, Boolean> aiCache = new HashMap<>();
+    private final Map<String, Boolean> transferCache = new HashMap<>();
+    private final Map<String, Boolean> ssdCache = new HashMap<>();
+    private final Map<String, Optional<String>> gpuCache = new HashMap<>();
+    private final Map<String, Optional<InstanceType>> instanceCache = new HashMap<>();
+    private static final int CACHE_LIMIT = 20_000;
+
+    private static <V> V memo(Map<String, V> cache, String key, java.util.function.Function<String, V> compute) {
+        V v = cache.get(key);
+        if (v == null) {
+            if (cache.size() >= CACHE_LIMIT) {
+                cache.clear();
+            }
+            v = compute.apply(key);
+            cache.put(key, v);
+        }
+        return v;
+    }
 
     /** @param instanceTypes by "provider:instance type" in lower case */
     public BillingClassifier(Map<String, InstanceType> instanceTypes) {
@@ -53,14 +70,17 @@ public final class BillingClassifier {
     }
 
     public Classified classify(BillingLine l) {
-        boolean aiService = matches(AI, l.service()) || matches(AI, l.serviceCategory()) || matches(AI, l.description());
+        boolean aiService = memo(aiCache, l.service() + "|" + l.serviceCategory() + "|" + l.description(),
+                k -> matches(AI, l.service()) || matches(AI, l.serviceCategory()) || matches(AI, l.description()));
         if (l.chargeType() != null && !USAGE_CHARGE.matcher(l.chargeType().replace(" ", "")).matches()) {
             return new Classified(Category.NOT_USAGE, null, null, null, null, null, null, false, "charge type " + l.chargeType());
         }
         Unit unit = Unit.of(l.unit());
         double amount = l.quantity() * unit.multiplier();
-        InstanceType instance = instanceType(l);
+        boolean timed = unit.kind() == Unit.Kind.HOURS || unit.kind() == Unit.Kind.SECONDS;
         String text = join(l.service(), l.serviceCategory(), l.sku(), l.description(), l.extra());
+        InstanceType instance = timed ? memo(instanceCache, l.provider() + "|" + l.instanceType() + "|" + text, k -> Optional.ofNullable(instanceType(l)))
+                .orElse(null) : null;
         if (instance != null && (unit.kind() == Unit.Kind.HOURS || unit.kind() == Unit.Kind.SECONDS)) {
             double hours = unit.kind() == Unit.Kind.SECONDS ? amount / 3600 : amount;
             Use use = Use.compute(hours * instance.vcpus(), hours * instance.memoryGb(), hours * instance.gpuCount());
@@ -71,7 +91,7 @@ public final class BillingClassifier {
         if (unit.kind() == Unit.Kind.VCPU_HOURS) {
             return new Classified(Category.COMPUTE, Use.compute(amount, 0, 0), null, null, "cpu-average", null, null, aiService, null);
         }
-        String gpu = gpuWord(text);
+        String gpu = timed ? memo(gpuCache, text, k -> Optional.ofNullable(gpuWord(text))).orElse(null) : null;
         if (l.provider() != null && l.provider().equals("gcp") && (unit.kind() == Unit.Kind.HOURS || unit.kind() == Unit.Kind.SECONDS)) {
             double hours = unit.kind() == Unit.Kind.SECONDS ? amount / 3600 : amount;
             String d = l.description() == null ? "" : l.description().toLowerCase(Locale.ROOT);
@@ -87,17 +107,18 @@ public final class BillingClassifier {
             double gbHours = unit.kind() == Unit.Kind.BYTE_SECONDS ? amount / 1e9 / 3600 : amount;
             return new Classified(Category.COMPUTE, Use.compute(0, gbHours, 0), null, null, null, null, null, aiService, null);
         }
-        if (gpu != null && (unit.kind() == Unit.Kind.HOURS || unit.kind() == Unit.Kind.SECONDS) && matches(Pattern.compile("(?i)gpu"), text)) {
+        if (gpu != null && (unit.kind() == Unit.Kind.HOURS || unit.kind() == Unit.Kind.SECONDS) && matches(GPU, text)) {
             double hours = unit.kind() == Unit.Kind.SECONDS ? amount / 3600 : amount;
             return new Classified(Category.COMPUTE, Use.compute(0, 0, hours), null, gpu, null, null, null, true, null);
         }
-        if (unit.kind() == Unit.Kind.GB_MONTHS || (unit.kind() == Unit.Kind.BYTE_SECONDS && !matches(TRANSFER, text))) {
+        boolean transfer = memo(transferCache, text, k -> matches(TRANSFER, text));
+        if (unit.kind() == Unit.Kind.GB_MONTHS || (unit.kind() == Unit.Kind.BYTE_SECONDS && !transfer)) {
             double gbMonths = unit.kind() == Unit.Kind.BYTE_SECONDS ? amount / 1e9 / (HOURS_PER_MONTH_SECONDS) : amount;
-            boolean ssd = matches(SSD, text);
+            boolean ssd = memo(ssdCache, text, k -> matches(SSD, text));
             return new Classified(Category.STORAGE, Use.storage(gbMonths * org.aifootprint.calculation.CloudEnergy.HOURS_PER_MONTH / 1000, ssd),
                     null, null, null, ssd ? "storage-ssd" : "storage-hdd", replication(l.provider(), text), aiService, null);
         }
-        if ((unit.kind() == Unit.Kind.GB || unit.kind() == Unit.Kind.BYTES) && matches(TRANSFER, text)) {
+        if ((unit.kind() == Unit.Kind.GB || unit.kind() == Unit.Kind.BYTES) && transfer) {
             double gb = unit.kind() == Unit.Kind.BYTES ? amount / 1e9 : amount;
             return new Classified(Category.NETWORK, Use.network(gb), null, null, null, null, null, aiService, null);
         }
@@ -158,16 +179,7 @@ public final class BillingClassifier {
     }
 
     private static String gpuWord(String text) {
-        String t = text.toLowerCase(Locale.ROOT);
-        String best = null;
-        int bestLength = 0;
-        for (Map.Entry<String, String> e : GPU_WORDS.entrySet()) {
-            if (Pattern.compile("\\b" + Pattern.quote(e.getKey()) + "\\b").matcher(t).find() && e.getKey().length() > bestLength) {
-                best = e.getValue();
-                bestLength = e.getKey().length();
-            }
-        }
-        return best;
+        return GpuNames.codeOf(text);
     }
 
     private static boolean matches(Pattern p, String s) {

@@ -30,6 +30,10 @@ public final class BillingReader {
     private final String phaseTagColumn;
     private final Pattern modelInJson;
     private final Pattern phaseInJson;
+    /** Tags repeat across lines: the model and phase read from each distinct tag text (bounded). */
+    private final Map<String, String[]> tagCache = new HashMap<>();
+    private String lastDateText;
+    private LocalDate lastDate;
 
     public BillingReader(BillingFormat format, List<String> header, String modelTagKey, String phaseTagKey) {
         this.format = format;
@@ -69,8 +73,23 @@ public final class BillingReader {
             return null;
         }
         String tags = text(row, Field.TAGS);
-        String model = tag(row, modelTagColumn, modelInJson, tags);
-        String phase = tag(row, phaseTagColumn, phaseInJson, tags);
+        String model;
+        String phase;
+        if (modelTagColumn == null && phaseTagColumn == null && tags != null) {
+            String[] known = tagCache.get(tags);
+            if (known == null) {
+                if (tagCache.size() >= 20_000) {
+                    tagCache.clear();
+                }
+                known = new String[] {tag(row, null, modelInJson, tags), tag(row, null, phaseInJson, tags)};
+                tagCache.put(tags, known);
+            }
+            model = known[0];
+            phase = known[1];
+        } else {
+            model = tag(row, modelTagColumn, modelInJson, tags);
+            phase = tag(row, phaseTagColumn, phaseInJson, tags);
+        }
         String extra = format == BillingFormat.AZURE ? text(row, Field.ADDITIONAL_INFO)
                 : format == BillingFormat.GCP ? text(row, Field.SYSTEM_TAGS) : text(row, Field.SKU_METER);
         return new BillingLine(row.line(), provider(row), text(row, Field.CHARGE_TYPE), text(row, Field.SERVICE), text(row, Field.SERVICE_CATEGORY),
@@ -120,9 +139,14 @@ public final class BillingReader {
             row.refuse(columns.get(field), "a usage date is needed to place the line in a month");
             return null;
         }
+        if (v.length() >= 10 && lastDate != null && v.regionMatches(0, lastDateText, 0, 10)) {
+            return lastDate; // billing lines come grouped by day: the same day is not parsed again
+        }
         try {
             if (v.length() >= 10 && v.charAt(4) == '-') {
-                return LocalDate.parse(v.substring(0, 10));
+                lastDateText = v.substring(0, 10);
+                lastDate = LocalDate.parse(lastDateText);
+                return lastDate;
             }
             return LocalDate.parse(v.length() > 10 ? v.substring(0, v.indexOf(' ') > 0 ? v.indexOf(' ') : 10) : v, US_DATE);
         } catch (DateTimeParseException | StringIndexOutOfBoundsException e) {

@@ -42,11 +42,22 @@ public record DatabaseSettings(String url, String user, String password, boolean
     /** Properties offered to MicroProfile Config so that the data source definition can refer to them. */
     public Map<String, String> asConfig() {
         return Map.of(
-                "aif.db.url", url,
+                "aif.db.url", connectionUrl(),
                 "aif.db.user", user,
                 "aif.db.password", password,
                 "aif.db.datasource-class", kind().dataSourceClass(),
                 "aif.db.dialect", kind().hibernateDialect());
+    }
+
+    /**
+     * The URL the data source connects with: for PostgreSQL, JDBC batches are rewritten into multi-row inserts
+     * ({@code reWriteBatchedInserts}) unless the URL says otherwise — billing imports write millions of rows.
+     */
+    public String connectionUrl() {
+        if (kind() == DatabaseKind.POSTGRESQL && !url.contains("reWriteBatchedInserts")) {
+            return url + (url.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true";
+        }
+        return url;
     }
 
     /** MicroProfile Config's mapping: {@code aif.db.url} is also found as {@code AIF_DB_URL}. */

@@ -1,5 +1,6 @@
 package org.aifootprint.infrastructure.persistence;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,6 +13,7 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import javax.sql.DataSource;
 import org.aifootprint.domain.imports.BillingLines;
 import org.aifootprint.infrastructure.tenancy.TenantContext;
 import org.hibernate.Session;
@@ -24,7 +26,7 @@ import org.hibernate.Session;
 @ApplicationScoped
 public class JdbcBillingLines implements BillingLines {
 
-    static final int BATCH = 2000;
+    static final int BATCH = 5000;
 
     private static final String INSERT = "insert into billing_line (tenant_id, import_id, line_number, provider, service, region, sku, description, "
             + "resource_id, usage_date, quantity, unit, cost, currency, instance_type, model, phase, category, ai_relevant, energy_kwh, hardware, "
@@ -51,62 +53,171 @@ public class JdbcBillingLines implements BillingLines {
         T run(Connection c) throws SQLException;
     }
 
+    @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
+    private DataSource dataSource;
+
+    /**
+     * A writer on the transaction's own connection (the container enlists it: same transaction as the entities),
+     * held for the whole file so that PostgreSQL ingests the COPY stream while the file is still being read.
+     */
     @Override
     public Writer writer(long importId) {
-        String tenant = tenant();
-        return new Writer() {
-            private final List<Line> pending = new ArrayList<>(BATCH);
+        try {
+            return new ConnectionWriter(dataSource.getConnection(), tenant(), importId, true);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Billing lines: " + e.getMessage(), e);
+        }
+    }
 
-            @Override
-            public void add(Line line) {
-                pending.add(line);
-                if (pending.size() >= BATCH) {
-                    flush();
-                }
-            }
+    /**
+     * Streams lines to one connection: one long PostgreSQL COPY (buffered in 64 KB writes), or JDBC batches of
+     * {@value #BATCH} on other databases. {@link #flush()} completes what was written; {@link #abort()} cancels a
+     * COPY in progress so the connection is clean for the rollback.
+     */
+    public static final class ConnectionWriter implements Writer {
+        private final Connection connection;
+        private final String tenant;
+        private final long importId;
+        private final boolean closeConnection;
+        private final org.postgresql.copy.CopyIn copy;
+        private final StringBuilder buffer = new StringBuilder(80_000);
+        private final List<Line> pending = new ArrayList<>(BATCH);
 
-            @Override
-            public void flush() {
-                if (pending.isEmpty()) {
-                    return;
-                }
-                withConnection(c -> {
-                    try (PreparedStatement ps = c.prepareStatement(INSERT)) {
-                        for (Line l : pending) {
-                            int i = 1;
-                            ps.setString(i++, tenant);
-                            ps.setLong(i++, importId);
-                            ps.setLong(i++, l.line());
-                            ps.setString(i++, cut(l.provider(), 40));
-                            ps.setString(i++, cut(l.service(), 200));
-                            ps.setString(i++, cut(l.region(), 100));
-                            ps.setString(i++, cut(l.sku(), 300));
-                            ps.setString(i++, cut(l.description(), 300));
-                            ps.setString(i++, cut(l.resourceId(), 500));
-                            ps.setDate(i++, Date.valueOf(l.usageDate()));
-                            ps.setDouble(i++, l.quantity());
-                            ps.setString(i++, cut(l.unit(), 60));
-                            ps.setDouble(i++, l.cost());
-                            ps.setString(i++, cut(l.currency(), 10));
-                            ps.setString(i++, cut(l.instanceType(), 100));
-                            ps.setString(i++, cut(l.model(), 200));
-                            ps.setString(i++, cut(l.phase(), 30));
-                            ps.setString(i++, l.category());
-                            ps.setBoolean(i++, l.aiRelevant());
-                            setDouble(ps, i++, l.energyKwh());
-                            ps.setString(i++, cut(l.hardware(), 100));
-                            setDouble(ps, i++, l.deviceHours());
-                            ps.setString(i++, cut(l.usageKey(), 600));
-                            ps.setString(i, cut(l.reason(), 300));
-                            ps.addBatch();
-                        }
-                        ps.executeBatch();
+        public ConnectionWriter(Connection connection, String tenant, long importId, boolean closeConnection) throws SQLException {
+            this.connection = connection;
+            this.tenant = tenant;
+            this.importId = importId;
+            this.closeConnection = closeConnection;
+            this.copy = connection.isWrapperFor(org.postgresql.PGConnection.class)
+                    ? connection.unwrap(org.postgresql.PGConnection.class).getCopyAPI().copyIn(COPY) : null;
+        }
+
+        @Override
+        public void add(Line line) {
+            try {
+                if (copy != null) {
+                    appendCsv(buffer, tenant, importId, line);
+                    if (buffer.length() >= 64_000) {
+                        send();
                     }
-                    return null;
-                });
-                pending.clear();
+                } else {
+                    pending.add(line);
+                    if (pending.size() >= BATCH) {
+                        batch(connection, tenant, importId, pending);
+                        pending.clear();
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("Billing lines: " + e.getMessage(), e);
             }
-        };
+        }
+
+        private void send() throws SQLException {
+            byte[] bytes = buffer.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            copy.writeToCopy(bytes, 0, bytes.length);
+            buffer.setLength(0);
+        }
+
+        @Override
+        public void flush() {
+            try {
+                if (copy != null) {
+                    if (copy.isActive()) {
+                        send();
+                        copy.endCopy();
+                    }
+                } else if (!pending.isEmpty()) {
+                    batch(connection, tenant, importId, pending);
+                    pending.clear();
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("Billing lines: " + e.getMessage(), e);
+            } finally {
+                close();
+            }
+        }
+
+        @Override
+        public void abort() {
+            try {
+                if (copy != null && copy.isActive()) {
+                    copy.cancelCopy();
+                }
+            } catch (SQLException e) {
+                // the transaction rolls back anyway; the cancelled COPY leaves nothing
+            } finally {
+                close();
+            }
+        }
+
+        private void close() {
+            if (closeConnection) {
+                try {
+                    connection.close();
+                } catch (SQLException ignored) {
+                    // a handle of a container-managed connection: the transaction ends it
+                }
+            }
+        }
+    }
+
+    private static final String COPY = "copy billing_line (tenant_id, import_id, line_number, provider, service, region, sku, description, "
+            + "resource_id, usage_date, quantity, unit, cost, currency, instance_type, model, phase, category, ai_relevant, energy_kwh, hardware, "
+            + "device_hours, usage_key, reason) from stdin with (format csv)";
+
+    private static void appendCsv(StringBuilder csv, String tenant, long importId, Line l) {
+        csv.append(quote(tenant)).append(',').append(importId).append(',').append(l.line()).append(',')
+                .append(quote(cut(l.provider(), 40))).append(',').append(quote(cut(l.service(), 200))).append(',')
+                .append(quote(cut(l.region(), 100))).append(',').append(quote(cut(l.sku(), 300))).append(',')
+                .append(quote(cut(l.description(), 300))).append(',').append(quote(cut(l.resourceId(), 500))).append(',')
+                .append(l.usageDate()).append(',').append(l.quantity()).append(',').append(quote(cut(l.unit(), 60))).append(',')
+                .append(l.cost()).append(',').append(quote(cut(l.currency(), 10))).append(',').append(quote(cut(l.instanceType(), 100))).append(',')
+                .append(quote(cut(l.model(), 200))).append(',').append(quote(cut(l.phase(), 30))).append(',').append(l.category()).append(',')
+                .append(l.aiRelevant()).append(',').append(l.energyKwh() == null ? "" : l.energyKwh().toString()).append(',')
+                .append(quote(cut(l.hardware(), 100))).append(',').append(l.deviceHours() == null ? "" : l.deviceHours().toString()).append(',')
+                .append(quote(cut(l.usageKey(), 600))).append(',').append(quote(cut(l.reason(), 300))).append('\n');
+    }
+
+    /** A CSV field for COPY: unquoted empty is NULL; text is always quoted (an empty string stays a string). */
+    private static String quote(String s) {
+        if (s == null) {
+            return "";
+        }
+        return "\"" + s.replace("\"", "\"\"") + "\"";
+    }
+
+    private static void batch(Connection c, String tenant, long importId, List<Line> lines) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+            for (Line l : lines) {
+                int i = 1;
+                ps.setString(i++, tenant);
+                ps.setLong(i++, importId);
+                ps.setLong(i++, l.line());
+                ps.setString(i++, cut(l.provider(), 40));
+                ps.setString(i++, cut(l.service(), 200));
+                ps.setString(i++, cut(l.region(), 100));
+                ps.setString(i++, cut(l.sku(), 300));
+                ps.setString(i++, cut(l.description(), 300));
+                ps.setString(i++, cut(l.resourceId(), 500));
+                ps.setDate(i++, Date.valueOf(l.usageDate()));
+                ps.setDouble(i++, l.quantity());
+                ps.setString(i++, cut(l.unit(), 60));
+                ps.setDouble(i++, l.cost());
+                ps.setString(i++, cut(l.currency(), 10));
+                ps.setString(i++, cut(l.instanceType(), 100));
+                ps.setString(i++, cut(l.model(), 200));
+                ps.setString(i++, cut(l.phase(), 30));
+                ps.setString(i++, l.category());
+                ps.setBoolean(i++, l.aiRelevant());
+                setDouble(ps, i++, l.energyKwh());
+                ps.setString(i++, cut(l.hardware(), 100));
+                setDouble(ps, i++, l.deviceHours());
+                ps.setString(i++, cut(l.usageKey(), 600));
+                ps.setString(i, cut(l.reason(), 300));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
     }
 
     @Override

@@ -16,12 +16,14 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
 import java.util.logging.Logger;
 import org.aifootprint.domain.factor.FactorSet;
+import org.aifootprint.domain.factor.FactorTable;
 import org.aifootprint.domain.factor.ReferenceFactor;
 import org.aifootprint.domain.hardware.HardwareType;
 import org.apache.commons.csv.CSVFormat;
@@ -59,13 +61,35 @@ public class ReferenceDataLoader {
         loadHardwareCatalogue();
     }
 
-    private void loadFactorSet() {
+    private static Properties properties() {
         Properties properties = new Properties();
         try (Reader reader = new StringReader(read(PROPERTIES))) {
             properties.load(reader);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return properties;
+    }
+
+    /**
+     * The shipped factor set as a table, read straight from the files without a database (for the benchmark and
+     * tools; the application reads factor sets from the database).
+     */
+    public static FactorTable shippedTable(Instant now) {
+        Properties properties = properties();
+        String version = required(properties, "version");
+        FactorSet set = new FactorSet(version, LocalDate.parse(required(properties, "effective_from")), version, contentSha256(), now);
+        List<ReferenceFactor> factors = new java.util.ArrayList<>();
+        for (ReferenceFactors.Mapping mapping : ReferenceFactors.MAPPINGS) {
+            for (CSVRecord row : parse(mapping.file())) {
+                factors.addAll(mapping.factors(set, row));
+            }
+        }
+        return new FactorTable(version, factors, List.of(), now);
+    }
+
+    private void loadFactorSet() {
+        Properties properties = properties();
         String version = required(properties, "version");
         LocalDate effectiveFrom = LocalDate.parse(required(properties, "effective_from"));
         String sha256 = contentSha256();
