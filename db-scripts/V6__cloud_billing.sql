@@ -5,7 +5,8 @@
 -- id; lines that could not be estimated (category UNMAPPED) are listed with their share of spend. Bulk rows
 -- written by PostgreSQL COPY (JDBC batches on H2): not audited row by row (the import job is the unit of change
 -- and of rollback). Keyed by import and line; no other index or foreign key, so that a million lines go in fast
--- (the import job exists before its lines and is never deleted; a rollback deletes the lines).
+-- (the import job exists before its lines and is never deleted; a rollback deletes the lines). The usage record
+-- a line went into is the one whose source line has the same usage_key in the same import.
 create table billing_line (
     tenant_id      varchar(64)  not null,
     import_id      bigint       not null,
@@ -30,7 +31,6 @@ create table billing_line (
     hardware       varchar(100),
     device_hours   double precision,
     usage_key      varchar(600),
-    usage_id       bigint,
     reason         varchar(300),
     constraint billing_line_key primary key (tenant_id, import_id, line_number),
     constraint billing_line_category_known check (category in ('COMPUTE', 'STORAGE', 'NETWORK', 'UNMAPPED', 'NOT_USAGE'))

@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.aifootprint.application.imports.BillingLineCsv;
 import org.aifootprint.application.imports.Imports;
 import org.aifootprint.domain.imports.BillingLines;
 import org.aifootprint.domain.imports.ImportError;
@@ -128,10 +129,6 @@ public class ImportResource {
         return new BillingSummaryJson(s.totals(), s.unmapped());
     }
 
-    static final List<String> BILLING_LINE_COLUMNS = List.of("line", "provider", "service", "region", "sku", "description", "resource_id",
-            "usage_date", "quantity", "unit", "cost", "currency", "instance_type", "model", "phase", "category", "ai_relevant", "energy_kwh",
-            "hardware", "device_hours", "usage_id", "reason");
-
     /** Every line of a billing import with what it was read as and the energy estimated for it: the per-line lineage. */
     @GET
     @Path("{id}/billing-lines.csv")
@@ -140,19 +137,8 @@ public class ImportResource {
         imports.job(id);
         StreamingOutput body = out -> {
             java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8));
-            try (CsvExport.Printer printer = new CsvExport.Printer(w, BILLING_LINE_COLUMNS)) {
-                imports.billingLines(id, l -> {
-                    try {
-                        printer.row(java.util.Arrays.asList(String.valueOf(l.line()), l.provider(), l.service(), l.region(), l.sku(), l.description(),
-                                l.resourceId(), String.valueOf(l.usageDate()), String.valueOf(l.quantity()), l.unit(), String.valueOf(l.cost()), l.currency(),
-                                l.instanceType(), l.model(), l.phase(), l.category().toLowerCase(Locale.ROOT), String.valueOf(l.aiRelevant()),
-                                l.energyKwh() == null ? "" : String.valueOf(l.energyKwh()), l.hardware(),
-                                l.deviceHours() == null ? "" : String.valueOf(l.deviceHours()), l.usageId() == null ? "" : String.valueOf(l.usageId()),
-                                l.reason()));
-                    } catch (java.io.IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                });
+            try (CsvExport.Printer printer = new CsvExport.Printer(w, BillingLineCsv.COLUMNS)) {
+                imports.billingLines(id, l -> BillingLineCsv.print(printer, l));
             }
         };
         return Response.ok(body).header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"import-" + id + "-billing-lines.csv\"").build();

@@ -186,10 +186,11 @@ public class BillingImport {
                 in.setEnergyKwh(a.kwh);
                 ComputeUsage record = usage.create(in, DataSource.BILLING_IMPORT);
                 record.estimatedFromBilling(a.kwh, a.lowKwh, a.highKwh, String.join(" ", a.factors));
-                record.markImported(jobId, a.firstLine);
-                em.flush();
-                billingLines.link(jobId, e.getKey(), record.getId());
-                created++;
+                record.markImported(jobId, a.firstLine); // the lines of the record: same import, same usage key as this line
+                if (++created % 50 == 0) {
+                    em.flush();
+                    em.clear(); // keeps each flush's dirty check small however many records a file makes
+                }
             } catch (InvalidInput refusal) {
                 refusal.errors().forEach(x -> errors.add(new RowError(a.firstLine, x.field(), null, "usage of " + a.model + " in "
                         + a.provider + ":" + a.region + " for " + a.month + " (" + a.hardware + "): " + x.message())));

@@ -37,14 +37,14 @@ public interface BillingLines {
 
     Writer writer(long importId);
 
-    /** Points the lines aggregated under one key at the usage record made of them. */
-    void link(long importId, String usageKey, long usageId);
-
     List<Totals> totals(long importId);
 
     List<SpendGroup> unmapped(long importId, int limit);
 
-    /** Every line of an import in file order, for the lineage CSV (streamed: bounded memory). */
+    /**
+     * Every line of an import in file order, with the usage record it went into (the record whose source line
+     * carries the same usage key), for the lineage CSV (streamed: bounded memory).
+     */
     void forEach(long importId, Consumer<Line> consumer);
 
     int removeOf(long importId);

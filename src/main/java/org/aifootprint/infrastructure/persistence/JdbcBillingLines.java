@@ -221,19 +221,6 @@ public class JdbcBillingLines implements BillingLines {
     }
 
     @Override
-    public void link(long importId, String usageKey, long usageId) {
-        withConnection(c -> {
-            try (PreparedStatement ps = c.prepareStatement("update billing_line set usage_id = ? where tenant_id = ? and import_id = ? and usage_key = ?")) {
-                ps.setLong(1, usageId);
-                ps.setString(2, tenant());
-                ps.setLong(3, importId);
-                ps.setString(4, usageKey);
-                return ps.executeUpdate();
-            }
-        });
-    }
-
-    @Override
     public List<Totals> totals(long importId) {
         return withConnection(c -> {
             try (PreparedStatement ps = c.prepareStatement("select category, ai_relevant, case when model is null then 0 else 1 end, count(*), "
@@ -276,11 +263,16 @@ public class JdbcBillingLines implements BillingLines {
     @Override
     public void forEach(long importId, Consumer<Line> consumer) {
         withConnection(c -> {
-            try (PreparedStatement ps = c.prepareStatement("select line_number, provider, service, region, sku, description, resource_id, usage_date, "
-                    + "quantity, unit, cost, currency, instance_type, model, phase, category, ai_relevant, energy_kwh, hardware, device_hours, "
-                    + "usage_key, usage_id, reason from billing_line where tenant_id = ? and import_id = ? order by line_number")) {
+            try (PreparedStatement ps = c.prepareStatement("select b.line_number, b.provider, b.service, b.region, b.sku, b.description, "
+                    + "b.resource_id, b.usage_date, b.quantity, b.unit, b.cost, b.currency, b.instance_type, b.model, b.phase, b.category, "
+                    + "b.ai_relevant, b.energy_kwh, b.hardware, b.device_hours, b.usage_key, u.id, b.reason from billing_line b left join ("
+                    + "select cu.id, f.usage_key from compute_usage cu join billing_line f on f.tenant_id = cu.tenant_id and f.import_id = cu.import_id "
+                    + "and f.line_number = cu.source_line where cu.tenant_id = ? and cu.import_id = ?) u on u.usage_key = b.usage_key "
+                    + "where b.tenant_id = ? and b.import_id = ? order by b.line_number")) {
                 ps.setString(1, tenant());
                 ps.setLong(2, importId);
+                ps.setString(3, tenant());
+                ps.setLong(4, importId);
                 ps.setFetchSize(1000);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {

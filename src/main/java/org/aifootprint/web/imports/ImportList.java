@@ -12,11 +12,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import org.aifootprint.application.imports.BillingImport;
+import org.aifootprint.application.imports.BillingLineCsv;
 import org.aifootprint.application.imports.Imports;
 import org.aifootprint.domain.imports.ImportJob;
 import org.aifootprint.domain.shared.InvalidInput;
 import org.aifootprint.imports.CsvExport;
 import org.aifootprint.imports.ImportFormat;
+import org.aifootprint.imports.billing.BillingFormat;
 import org.aifootprint.web.support.Pages;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.DefaultStreamedContent;
@@ -34,6 +37,9 @@ public class ImportList implements Serializable {
 
     private List<ImportJob> rows;
     private String format = "auto";
+    private String modelTag = BillingImport.DEFAULT_MODEL_TAG;
+    private ImportJob selected;
+    private Imports.BillingSummary summary;
 
     @PostConstruct
     void load() {
@@ -46,7 +52,7 @@ public class ImportList implements Serializable {
 
     public void upload(FileUploadEvent event) {
         try {
-            ImportJob job = imports.submit(format, event.getFile().getFileName(), event.getFile().getInputStream());
+            ImportJob job = imports.submit(format, event.getFile().getFileName(), event.getFile().getInputStream(), modelTag);
             Pages.info("Import #" + job.getId() + " " + job.getStatus().name().toLowerCase(), job.getMessage() != null ? job.getMessage()
                     : event.getFile().getFileName() + " is being imported; progress shows below.");
         } catch (InvalidInput refusal) {
@@ -84,6 +90,48 @@ public class ImportList implements Serializable {
     public List<ImportFormat> getFormats() {
         return Arrays.asList(ImportFormat.values());
     }
+
+    /** The cloud billing formats (detected from the header as well). */
+    public List<BillingFormat> getBillingFormats() {
+        return Arrays.stream(BillingFormat.values()).filter(f -> f != BillingFormat.AWS_CUR_ATHENA && f != BillingFormat.AWS_CUR_2).toList();
+    }
+
+    public String billingLabel(BillingFormat f) {
+        return f == BillingFormat.AWS_CUR_LEGACY ? "AWS CUR (legacy, Athena or 2.0)" : f.label();
+    }
+
+    /** Whether a job read a cloud billing export (it then has billing lines and a summary). */
+    public boolean isBilling(ImportJob job) {
+        return BillingFormat.isBillingCode(job.getFormat())
+                || Arrays.stream(BillingFormat.values()).anyMatch(f -> f.label().equals(job.getDetectedFormat()));
+    }
+
+    public void showSummary(ImportJob job) {
+        selected = job;
+        summary = imports.billingSummary(job.getId());
+    }
+
+    /** Every billing line with its estimate, written to a temporary file first (a billing file may have millions). */
+    public StreamedContent billingLines(ImportJob job) throws IOException {
+        java.nio.file.Path tmp = java.nio.file.Files.createTempFile("billing-lines-", ".csv");
+        try (java.io.Writer w = java.nio.file.Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
+                CsvExport.Printer printer = new CsvExport.Printer(w, BillingLineCsv.COLUMNS)) {
+            imports.billingLines(job.getId(), l -> BillingLineCsv.print(printer, l));
+        }
+        return DefaultStreamedContent.builder().name("import-" + job.getId() + "-billing-lines.csv").contentType("text/csv")
+                .stream(() -> {
+                    try {
+                        return java.nio.file.Files.newInputStream(tmp, java.nio.file.StandardOpenOption.DELETE_ON_CLOSE);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }).build();
+    }
+
+    public ImportJob getSelected() { return selected; }
+    public Imports.BillingSummary getSummary() { return summary; }
+    public String getModelTag() { return modelTag; }
+    public void setModelTag(String v) { this.modelTag = v; }
 
     public List<ImportJob> getRows() { return rows; }
     public String getFormat() { return format; }
