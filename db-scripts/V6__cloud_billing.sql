@@ -45,3 +45,25 @@ alter table compute_usage_aud add column energy_low_kwh double precision;
 alter table compute_usage_aud add column energy_high_kwh double precision;
 alter table compute_usage_aud add column energy_factors varchar(2000);
 
+
+-- Emissions as the cloud providers report them (AWS Customer Carbon Footprint Tool / Data Exports, Google Cloud
+-- Carbon Footprint export, Microsoft Cloud for Sustainability): kept apart from our own estimates, never added to
+-- them, and shown beside them in the reconciliation. One row per source line and reported measure.
+create table provider_emission (
+    tenant_id      varchar(64)  not null,
+    import_id      bigint       not null,
+    line_number    bigint       not null,
+    measure        varchar(20)  not null,
+    provider       varchar(10)  not null,
+    usage_month    date         not null,
+    account        varchar(100),
+    service        varchar(200),
+    region         varchar(100),
+    kg_co2e        double precision not null,
+    model_version  varchar(40),
+    constraint provider_emission_key primary key (tenant_id, import_id, line_number, measure),
+    constraint provider_emission_job foreign key (tenant_id, import_id) references import_job (tenant_id, id),
+    constraint provider_emission_measure_known check (measure in ('SCOPE1', 'SCOPE2_LOCATION', 'SCOPE2_MARKET', 'SCOPE3',
+        'TOTAL_LOCATION', 'TOTAL_MARKET'))
+);
+create index provider_emission_month on provider_emission (tenant_id, usage_month);

@@ -206,4 +206,38 @@ interface ImportScenarios extends ApiScenarios {
         assertEquals("gcp:us-central1", t4.getString("facility"), "the cloud region became a facility");
         assertEquals("2021-04-02", t4.getString("periodStart"), "a run ending at 00:30 after an hour started the day before");
     }
+
+    @Test
+    default void providerCarbonFiguresStandBesideOursAndAreNeverAddedToThem() throws Exception {
+        String model = "recon-" + UUID.randomUUID().toString().substring(0, 8);
+        byte[] billing = new String(focusFixture(model), StandardCharsets.UTF_8).replace("2021-03", "2021-05").replace("2021-04", "2021-06")
+                .getBytes(StandardCharsets.UTF_8);
+        assertEquals("succeeded", finished(upload("analyst@demo.example", "", billing, "text/csv").getJsonNumber("id").longValue()).getString("status"));
+        Http auditor = Http.basic(base(), "auditor@demo.example");
+        double before = auditor.get("api/v1/footprint?from=2021-05-01&to=2021-05-31").json().getJsonNumber("scope3Kg").doubleValue();
+
+        String carbon;
+        try (java.io.InputStream in = ImportScenarios.class.getResourceAsStream("/billing/aws-carbon.csv")) {
+            carbon = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("2025-03", "2021-05").replace("2025-04", "2021-06")
+                    .replace("111122223333,2021", model.hashCode() + ",2021");
+        }
+        JsonObject job = finished(upload("analyst@demo.example", "", carbon.getBytes(StandardCharsets.UTF_8), "text/csv").getJsonNumber("id").longValue());
+        assertEquals("succeeded", job.getString("status"), job.toString());
+        assertEquals("AWS Customer Carbon Footprint Tool export", job.getString("detectedFormat"));
+        assertEquals(before, auditor.get("api/v1/footprint?from=2021-05-01&to=2021-05-31").json().getJsonNumber("scope3Kg").doubleValue(), 1e-9,
+                "provider figures are never added to the footprint");
+
+        JsonObject recon = auditor.get("api/v1/reconciliation?from=2021-05-01&to=2021-05-31").json();
+        JsonObject aws = recon.getJsonArray("rows").stream().map(jakarta.json.JsonValue::asJsonObject)
+                .filter(r -> r.getString("provider").equals("aws") && r.getString("month").equals("2021-05")).findFirst().orElseThrow();
+        assertEquals(12.6, aws.getJsonNumber("reportedLocationBasedKg").doubleValue(), 1e-9, "12.4 + 0.2 kg reported by AWS");
+        assertEquals(0.9, aws.getJsonNumber("reportedMarketBasedKg").doubleValue(), 1e-9);
+        assertTrue(aws.getJsonNumber("oursBillingOperationalKg").doubleValue() > aws.getJsonNumber("oursAiOperationalKg").doubleValue(),
+                "the whole bill is more than its AI part: " + aws);
+        assertFalse(aws.isNull("differencePercent"));
+        String why = aws.getJsonArray("explanations").toString();
+        assertTrue(why.contains("market-based") && why.contains("Boundary") && why.contains("v2.0.0"), why);
+        assertEquals(403, Http.basic(base(), "buyer@demo.example").get("api/v1/reconciliation?from=2021-05-01&to=2021-05-31").status());
+        assertEquals(400, auditor.get("api/v1/reconciliation?from=2021-05-31&to=2021-05-01").status());
+    }
 }

@@ -105,7 +105,7 @@ public class FootprintResource {
         return s.append(m.unit().equals("kWh") ? "Kwh" : "Kg").toString();
     }
 
-    private static LocalDate date(String field, String text) {
+    static LocalDate date(String field, String text) {
         if (text == null || text.isBlank()) {
             throw InvalidInput.of(field, "is required as YYYY-MM-DD");
         }

@@ -16,11 +16,11 @@ import org.apache.commons.csv.CSVParser;
 
 /** Which importer reads a file: the requested format's, or for {@code auto} the one whose columns the header has. */
 enum ImportRoute {
-    TEMPLATE, BILLING;
+    TEMPLATE, BILLING, PROVIDER_CARBON;
 
     /** Every format code {@code POST /api/v1/imports?format=} accepts. */
     static final List<String> CODES = List.of("auto", "usage", "facilities", "facility-metrics", "hardware", "hardware-events", "procurements",
-            "codecarbon", "focus", "aws-cur", "gcp", "azure");
+            "codecarbon", "focus", "aws-cur", "gcp", "azure", "provider-carbon");
 
     static boolean known(String code) {
         return code == null || code.isBlank() || CODES.contains(code.trim().toLowerCase(Locale.ROOT));
@@ -29,6 +29,9 @@ enum ImportRoute {
     static ImportRoute of(Path file, String code) {
         if (code != null && BillingFormat.isBillingCode(code)) {
             return BILLING;
+        }
+        if (code != null && code.equalsIgnoreCase("provider-carbon")) {
+            return PROVIDER_CARBON;
         }
         if (code != null && !code.isBlank() && !code.equalsIgnoreCase("auto")) {
             return TEMPLATE;
@@ -40,9 +43,13 @@ enum ImportRoute {
         if (BillingFormat.detect(header, null).isPresent()) {
             return BILLING;
         }
+        if (org.aifootprint.imports.carbon.ProviderCarbonFormat.detect(header).isPresent()) {
+            return PROVIDER_CARBON;
+        }
         throw new ImportRejected("No known format matches the header. Templates need their columns (usage: " + ImportFormat.USAGE.required()
                 + "); FOCUS needs " + BillingFormat.FOCUS.required() + "; AWS CUR " + BillingFormat.AWS_CUR_LEGACY.required() + " (or the CUR 2.0 "
-                + "names); GCP " + BillingFormat.GCP.required() + "; Azure " + BillingFormat.AZURE.required() + ". Header read: " + header,
+                + "names); GCP " + BillingFormat.GCP.required() + "; Azure " + BillingFormat.AZURE.required() + "; provider carbon exports as in "
+                + "docs/csv-formats.md. Header read: " + header,
                 List.of(), 0, 0, null);
     }
 

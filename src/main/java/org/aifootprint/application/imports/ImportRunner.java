@@ -24,6 +24,8 @@ public class ImportRunner {
     private TemplateImport templates;
     @Inject
     private BillingImport billing;
+    @Inject
+    private ProviderCarbonImport providerCarbon;
 
     public void run(long jobId, Path file, String format, String modelTag) {
         progress.start(jobId);
@@ -31,6 +33,7 @@ public class ImportRunner {
             TemplateImport.Result result = switch (ImportRoute.of(file, format)) {
                 case TEMPLATE -> templates.importFile(jobId, file, format);
                 case BILLING -> billing.importFile(jobId, file, format, modelTag);
+                case PROVIDER_CARBON -> providerCarbon.importFile(jobId, file);
             };
             if (result.outcome() == null) {
                 progress.succeed(jobId, result.format(), result.rowsRead(), result.rowsImported());

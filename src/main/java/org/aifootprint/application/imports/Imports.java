@@ -46,6 +46,8 @@ public class Imports {
     @Inject
     private BillingLines billingLines;
     @Inject
+    private org.aifootprint.domain.imports.ProviderEmissions providerEmissions;
+    @Inject
     private ImportRunner runner;
     @Inject
     private Clock clock;
@@ -184,6 +186,7 @@ public class Imports {
             throw InvalidInput.of("status", "only a succeeded import can be rolled back (this one is " + job.getStatus().name().toLowerCase() + ")");
         }
         billingLines.removeOf(id);
+        providerEmissions.removeOf(id);
         imports.removeRowsOf(id);
         job.rollBack(TenantContext.actor(), clock.instant());
         return job;

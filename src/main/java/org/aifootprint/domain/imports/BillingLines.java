@@ -26,6 +26,12 @@ public interface BillingLines {
     record Totals(String category, boolean aiRelevant, boolean attributed, long lines, double cost, double energyKwh) {
     }
 
+    /** Estimated IT energy and spend of billing lines by provider, region and month (imports that stand). */
+    record MonthlyEnergy(String provider, String region, int year, int month, double energyKwh, double cost, double unmappedCost) {
+    }
+
+    List<MonthlyEnergy> energyByMonth(LocalDate from, LocalDate to);
+
     /** Streams lines into the database; {@link #flush()} completes the writing, {@link #abort()} gives it up. */
     interface Writer {
         void add(Line line);

@@ -221,6 +221,29 @@ public class JdbcBillingLines implements BillingLines {
     }
 
     @Override
+    public List<MonthlyEnergy> energyByMonth(java.time.LocalDate from, java.time.LocalDate to) {
+        return withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement("select b.provider, b.region, extract(year from b.usage_date), extract(month from b.usage_date), "
+                    + "coalesce(sum(b.energy_kwh), 0), coalesce(sum(b.cost), 0), coalesce(sum(case when b.category = 'UNMAPPED' then b.cost else 0 end), 0) "
+                    + "from billing_line b join import_job j on j.tenant_id = b.tenant_id and j.id = b.import_id where b.tenant_id = ? "
+                    + "and j.status = 'SUCCEEDED' and b.usage_date between ? and ? and b.category <> 'NOT_USAGE' "
+                    + "group by b.provider, b.region, extract(year from b.usage_date), extract(month from b.usage_date)")) {
+                ps.setString(1, tenant());
+                ps.setDate(2, Date.valueOf(from));
+                ps.setDate(3, Date.valueOf(to));
+                List<MonthlyEnergy> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new MonthlyEnergy(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getDouble(5), rs.getDouble(6),
+                                rs.getDouble(7)));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    @Override
     public List<Totals> totals(long importId) {
         return withConnection(c -> {
             try (PreparedStatement ps = c.prepareStatement("select category, ai_relevant, case when model is null then 0 else 1 end, count(*), "
