@@ -188,6 +188,23 @@ interface VendorScenarios extends ApiScenarios {
         }
     }
 
+    @Test
+    default void aValueNamingItsVendorByCodeCreatesTheVendorOnFirstUseAsTheImportWill() {
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        Http buyer = Http.basic(base(), "buyer@demo.example");
+        String row = """
+                {"vendorCode":"colo-%s","vendorName":"Paris Colocation %s","vendorKind":"%s","criterion":"iso_50001","value":"yes",
+                 "source":"ISO 50001 certificate 123-456","sourceDate":"2025-03-14"}""";
+        Http.Answer first = buyer.post("api/v1/vendors/criteria", row.formatted(run, run, "COLOCATION"));
+        assertEquals(201, first.status(), first.body());
+        assertEquals("yes", first.json().getString("value"));
+        JsonObject created = buyer.get("api/v1/vendors?code=colo-" + run).jsonArray().getJsonObject(0);
+        assertEquals("COLOCATION", created.getString("kind"));
+        assertEquals("buyer@demo.example", created.getJsonArray("criteria").getJsonObject(0).getString("enteredBy"));
+        assertEquals("vendorKind", field(buyer.post("api/v1/vendors/criteria", row.formatted(run, run, "HARDWARE_OEM"))));
+        assertEquals(403, Http.basic(base(), "analyst@demo.example").post("api/v1/vendors/criteria", row.formatted(run + "x", run, "COLOCATION")).status());
+    }
+
     @ParameterizedTest(name = "{0} gets {2} from {1}")
     @CsvSource(textBlock = """
             buyer@demo.example,        vendors/compare.xhtml,   200

@@ -15,12 +15,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.aifootprint.api.support.CrudResource;
 import org.aifootprint.application.vendor.CriterionValueInput;
 import org.aifootprint.application.vendor.OfferingInput;
+import org.aifootprint.application.vendor.VendorCriterionInput;
 import org.aifootprint.application.vendor.VendorInput;
 import org.aifootprint.application.vendor.Vendors;
 import org.aifootprint.domain.shared.Page;
@@ -34,7 +34,7 @@ import org.aifootprint.domain.vendor.VendorOffering;
 
 /**
  * {@code /api/v1/vendors}: vendors with their offerings and criterion values ({@code /{id}/offerings}, {@code /{id}/criteria}),
- * the criteria catalogue ({@code /criteria}) and the export of every value with its evidence ({@code /criteria.csv}).
+ * the criteria catalogue ({@code GET /criteria}), one value by vendor code ({@code POST /criteria}, creating the vendor) and the export of every value with its evidence ({@code /criteria.csv}).
  * Roles are checked by {@link Vendors}: buyers and administrators write, every tenant role reads.
  */
 @Path("vendors")
@@ -95,7 +95,7 @@ public class VendorResource extends CrudResource<Vendor, VendorInput, VendorReso
     protected VendorJson json(Vendor v) {
         List<ValueJson> values = new ArrayList<>(v.getCriterionValues().stream().map(ValueJson::of).toList());
         vendors.derived(v).forEach(d -> values.add(new ValueJson(d.criterion().code(), d.criterion().label(), d.criterion().text(d.value()), d.value(),
-                d.unit(), d.source(), LocalDate.now().toString(), "reference data", null, true)));
+                d.unit(), d.source(), null, "reference data", null, true)));
         return new VendorJson(v.getId(), v.getCode(), v.getName(), v.getKind(), v.getWebsite(), v.getOfferings().stream().map(OfferingJson::of).toList(),
                 values);
     }
@@ -124,6 +124,15 @@ public class VendorResource extends CrudResource<Vendor, VendorInput, VendorReso
     public Response record(@PathParam("id") long id, CriterionValueInput input, @Context UriInfo uri) {
         ValueJson created = ValueJson.of(vendors.record(id, input));
         return Response.created(uri.getAbsolutePathBuilder().path(created.criterion()).build()).entity(created).build();
+    }
+
+    /** One value naming its vendor by code, as a row of the {@code vendors} CSV format: the vendor is created on first use. */
+    @POST
+    @Path("criteria")
+    public Response recordByCode(VendorCriterionInput input, @Context UriInfo uri) {
+        VendorCriterionValue recorded = vendors.recordCriterion(input);
+        return Response.created(uri.getBaseUriBuilder().path("vendors").path(String.valueOf(recorded.getVendor().getId())).path("criteria")
+                .path(recorded.getCriterion().code()).build()).entity(ValueJson.of(recorded)).build();
     }
 
     @DELETE

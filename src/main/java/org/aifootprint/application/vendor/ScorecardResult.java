@@ -24,7 +24,7 @@ public record ScorecardResult(long template, String templateName, List<Rule> wei
             String enteredBy, boolean derived) {
     }
 
-    public record Sensitivity(String criterion, double deltaPoints, Map<String, Double> weightsPoints, Map<String, Integer> ranks,
+    public record Sensitivity(String criterion, String label, double deltaPoints, Map<String, Double> weightsPoints, Map<String, Integer> ranks,
             boolean rankingChanged, List<String> changes) {
     }
 }

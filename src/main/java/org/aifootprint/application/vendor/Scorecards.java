@@ -189,7 +189,7 @@ public class Scorecards {
         for (SensitivityCase c : card.sensitivity()) {
             Map<String, Double> weights = new LinkedHashMap<>();
             c.weightsPoints().forEach((k, w) -> weights.put(k, round(w, 2)));
-            sensitivity.add(new ScorecardResult.Sensitivity(c.criterion(), c.deltaPoints(), weights, c.ranks(), c.rankingChanged(), c.changes()));
+            sensitivity.add(new ScorecardResult.Sensitivity(c.criterion(), Criterion.fromCode(c.criterion()).map(Criterion::label).orElse(c.criterion()), c.deltaPoints(), weights, c.ranks(), c.rankingChanged(), c.changes()));
         }
         List<ScorecardResult.Rule> used = template.getCriteria().stream().map(tc -> new ScorecardResult.Rule(tc.getCriterion().code(),
                 tc.getCriterion().label(), tc.getCriterion().unit(), tc.getWeightPoints(), tc.isHigherIsBetter() ? "higher is better" : "lower is better",
@@ -307,7 +307,7 @@ public class Scorecards {
             }
             ranking.add(new ScorecardReport.RankRow(p.rank(), p.vendorName(), p.vendorCode(), p.vendorKind(), p.score(), p.missingCount(), cells));
         }
-        List<String> sensitivity = result.sensitivity().stream().map(c -> c.criterion() + " " + (c.deltaPoints() > 0 ? "+" : "")
+        List<String> sensitivity = result.sensitivity().stream().map(c -> c.label() + " " + (c.deltaPoints() > 0 ? "+" : "")
                 + String.format(Locale.ENGLISH, "%.0f", c.deltaPoints()) + " points: " + (c.rankingChanged() ? String.join("; ", c.changes()) : "ranking unchanged"))
                 .toList();
         return new ScorecardReport.Data(criteria, ranking, evidence, sensitivity, result.rankingIsStable());

@@ -29,11 +29,8 @@ public class TemplateEditor implements Serializable {
     @PostConstruct
     void init() {
         templates = service.templates();
-        if (!templates.isEmpty()) {
-            edit(templates.get(0));
-        } else {
-            create();
-        }
+        templates.stream().filter(t -> t.getName().endsWith("(default)")).findFirst().or(() -> templates.stream().findFirst())
+                .ifPresentOrElse(this::edit, this::create);
     }
 
     public void edit(ScorecardTemplate t) {
