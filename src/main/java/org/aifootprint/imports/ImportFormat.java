@@ -33,6 +33,10 @@ public enum ImportFormat {
             "certificate_ids", "retired", "emission_factor_g_per_kwh", "supplier", "notes"),
             List.of("kind", "market_zone", "period_start", "period_end", "volume_mwh"),
             List.of("GO", "AMS-COLO", "NL", "2025-01-01", "2025-12-31", "900", "2025", "GO-NL-2025-000184-000194", "true", "", "Vattenfall", "")),
+    /** Vendor criterion values with their evidence (green procurement); imported by procurement officers. */
+    VENDORS("vendors", List.of("vendor_code", "vendor_name", "vendor_kind", "criterion", "value", "unit", "source", "source_date"),
+            List.of("vendor_code", "vendor_name", "vendor_kind", "criterion", "value", "source", "source_date"),
+            List.of("colo-par", "Paris Colocation SA", "colocation", "iso_50001", "yes", "", "ISO 50001 certificate no. 123-456", "2025-03-14")),
     /**
      * CodeCarbon's emissions.csv (columns as CodeCarbon 2.x writes them), plus two optional columns of ours:
      * {@code facility} (where an on-premises run ran) and {@code phase} (default training).

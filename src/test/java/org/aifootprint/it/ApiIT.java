@@ -10,11 +10,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The application from outside, as browsers and scripts use it, in one deployment: platform (login, roles,
- * menus), activity data, footprint, disclosures and imports. The scenarios live in their feature's interface.
+ * menus), activity data, footprint, disclosures, imports and green procurement (vendors, scorecards). The scenarios live in their feature's interface.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ApiIT implements PlatformScenarios, ActivityDataScenarios, FootprintScenarios, DisclosureScenarios, ImportScenarios {
+class ApiIT implements PlatformScenarios, ActivityDataScenarios, FootprintScenarios, DisclosureScenarios, ImportScenarios, VendorScenarios {
 
     @Deployment(testable = false)
     static WebArchive deployment() {

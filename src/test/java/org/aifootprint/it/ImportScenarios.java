@@ -240,4 +240,33 @@ interface ImportScenarios extends ApiScenarios {
         assertEquals(403, Http.basic(base(), "buyer@demo.example").get("api/v1/reconciliation?from=2021-05-01&to=2021-05-31").status());
         assertEquals(400, auditor.get("api/v1/reconciliation?from=2021-05-31&to=2021-05-01").status());
     }
+
+    @Test
+    default void buyersImportVendorCriteriaThroughThePipelineAndAdministratorsRollThemBack() throws Exception {
+        String vendor = "colo-" + UUID.randomUUID().toString().substring(0, 8);
+        String csv = "vendor_code,vendor_name,vendor_kind,criterion,value,unit,source,source_date\n"
+                + vendor + ",Test Colocation,colocation,pue,1.31,ratio,Annual report 2025 p. 12,2025-04-30\n"
+                + vendor + ",Test Colocation,colocation,iso_50001,yes,,ISO 50001 certificate no. 42,2025-03-14\n";
+        assertEquals(400, send("analyst@demo.example", "?format=vendors", csv.getBytes(StandardCharsets.UTF_8), "text/csv").statusCode(),
+                "vendor criteria are the buyers' to import");
+        assertEquals(400, send("buyer@demo.example", "?format=usage", csv.getBytes(StandardCharsets.UTF_8), "text/csv").statusCode(),
+                "buyers import vendor criteria only");
+        JsonObject job = finished(upload("buyer@demo.example", "?format=vendors", csv.getBytes(StandardCharsets.UTF_8), "text/csv")
+                .getJsonNumber("id").longValue());
+        assertEquals("succeeded", job.getString("status"), job.toString());
+        assertEquals(2, job.getInt("rowsImported"));
+        String export = Http.basic(base(), "buyer@demo.example").get("api/v1/vendors/criteria.csv").body();
+        assertTrue(export.contains(vendor + ",") && export.contains("ISO 50001 certificate no. 42"), export);
+
+        String bad = "vendor_code,vendor_name,vendor_kind,criterion,value,unit,source,source_date\n"
+                + vendor + "-2,Other,colocation,pue,0.4,ratio,x,2025-04-30\n" + vendor + "-2,Other,spaceship,pue,1.2,ratio,x,2025-04-30\n";
+        JsonObject failed = finished(upload("buyer@demo.example", "?format=vendors", bad.getBytes(StandardCharsets.UTF_8), "text/csv")
+                .getJsonNumber("id").longValue());
+        assertEquals("failed", failed.getString("status"));
+        assertEquals(2, failed.getInt("rowsRejected"), failed.toString());
+
+        Http.basic(base(), "admin@demo.example").post("api/v1/imports/" + job.getJsonNumber("id") + "/rollback", "");
+        assertFalse(Http.basic(base(), "buyer@demo.example").get("api/v1/vendors/criteria.csv").body().contains("ISO 50001 certificate no. 42"),
+                "the imported values went with the rollback");
+    }
 }

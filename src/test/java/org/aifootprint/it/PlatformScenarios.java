@@ -87,6 +87,9 @@ interface PlatformScenarios extends ApiScenarios {
             admin@demo.example,        history/view.xhtml,      200
             buyer@demo.example,        hardware/list.xhtml,     200
             buyer@demo.example,        footprint/view.xhtml,    403
+            buyer@demo.example,        imports/list.xhtml,      200
+            auditor@demo.example,      footprint/reconciliation.xhtml, 200
+            buyer@demo.example,        footprint/reconciliation.xhtml, 403
             operator@platform.example, facilities/list.xhtml,   403
             """)
     default void eachRoleReachesItsPagesAndIsRefusedTheRest(String email, String page, int status) {

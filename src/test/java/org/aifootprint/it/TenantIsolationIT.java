@@ -102,6 +102,7 @@ class TenantIsolationIT {
             procurements, procurement
             hardware,    hardware
             periods,     period
+            vendors,     vendor
             """)
     @RunAsClient
     void activityDataOfDemoIsInvisibleAndUnmodifiableFromAcme(String resource, String historyKind) {

@@ -26,16 +26,19 @@ import org.aifootprint.domain.usage.ComputeUsage;
 public class History {
 
     /** The record kinds with a history, by the name used in URLs and pages. */
-    public static final Map<String, Class<? extends TenantOwned>> KINDS = Map.of(
-            "facility", Facility.class,
-            "facility-metrics", FacilityMetrics.class,
-            "procurement", ContractualInstrument.class,
-            "offset", CarbonOffset.class,
-            "model", AiModel.class,
-            "usage", ComputeUsage.class,
-            "hardware", HardwareAsset.class,
-            "hardware-event", LifecycleEvent.class,
-            "period", ReportingPeriod.class);
+    public static final Map<String, Class<? extends TenantOwned>> KINDS = Map.ofEntries(
+            Map.entry("facility", Facility.class),
+            Map.entry("facility-metrics", FacilityMetrics.class),
+            Map.entry("procurement", ContractualInstrument.class),
+            Map.entry("offset", CarbonOffset.class),
+            Map.entry("model", AiModel.class),
+            Map.entry("usage", ComputeUsage.class),
+            Map.entry("hardware", HardwareAsset.class),
+            Map.entry("hardware-event", LifecycleEvent.class),
+            Map.entry("period", ReportingPeriod.class),
+            Map.entry("vendor", org.aifootprint.domain.vendor.Vendor.class),
+            Map.entry("vendor-criterion-value", org.aifootprint.domain.vendor.VendorCriterionValue.class),
+            Map.entry("scorecard-template", org.aifootprint.domain.vendor.ScorecardTemplate.class));
 
     @Inject
     private ChangeHistory history;

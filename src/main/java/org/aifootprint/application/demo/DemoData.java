@@ -34,6 +34,8 @@ public class DemoData {
     private DemoDataSeeder seeder;
     @Inject
     private DemoActivityData activity;
+    @Inject
+    private DemoVendorData vendors;
 
     @PostConstruct
     void seed() {
@@ -48,6 +50,7 @@ public class DemoData {
         }
         boolean[] seededActivity = {false};
         TenantContext.runAs("demo", () -> seededActivity[0] = activity.seedIfEmpty());
+        TenantContext.runAs("demo", () -> vendors.seedIfEmpty());
         if (!seededActivity[0]) {
             return;
         }

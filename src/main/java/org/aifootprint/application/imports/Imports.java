@@ -36,7 +36,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * recorded as a duplicate and imports nothing. An administrator may roll a whole import back.
  */
 @Stateless
-@RolesAllowed({"ANALYST", "AUDITOR"})
+@RolesAllowed({"ANALYST", "AUDITOR", "PROCUREMENT"})
 public class Imports {
 
     @Inject
@@ -53,6 +53,8 @@ public class Imports {
     private Clock clock;
     @Resource
     private ManagedExecutorService executor;
+    @Resource
+    private jakarta.ejb.SessionContext session;
     @Inject
     @ConfigProperty(name = "aif.import.max-bytes", defaultValue = "536870912")
     private long maxBytes;
@@ -67,7 +69,7 @@ public class Imports {
         }
     }
 
-    @RolesAllowed("ANALYST")
+    @RolesAllowed({"ANALYST", "PROCUREMENT"})
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public ImportJob submit(String format, String fileName, InputStream body) {
         return submit(format, fileName, body, null);
@@ -77,11 +79,18 @@ public class Imports {
      * @param modelTag for billing exports: the tag (label) key whose value names the model a line is for; null for
      *                 the configured default ({@code aif.import.model-tag}, default {@code ai-model})
      */
-    @RolesAllowed("ANALYST")
+    @RolesAllowed({"ANALYST", "PROCUREMENT"})
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public ImportJob submit(String format, String fileName, InputStream body, String modelTag) {
         if (!ImportRoute.known(format)) {
             throw InvalidInput.of("format", "unknown format '" + format + "'; supported: " + String.join(", ", ImportRoute.CODES));
+        }
+        boolean vendorFile = "vendors".equalsIgnoreCase(format == null ? "" : format.trim());
+        if (!session.isCallerInRole("ANALYST") && !vendorFile) {
+            throw InvalidInput.of("format", "procurement officers import vendor criteria: choose format=vendors");
+        }
+        if (vendorFile && !session.isCallerInRole("PROCUREMENT")) {
+            throw InvalidInput.of("format", "vendor criteria are imported by procurement officers (or administrators)");
         }
         if (modelTag != null && !modelTag.isBlank() && !modelTag.trim().matches("[A-Za-z0-9_.:/@+=-]{1,128}")) {
             throw InvalidInput.of("modelTag", "must be a tag key of at most 128 letters, digits and _ . : / @ + = -");

@@ -79,6 +79,8 @@ public class TemplateImport {
     private HardwareRepository hardwareRepository;
     @Inject
     private CloudRegionFacilities regions;
+    @Inject
+    private org.aifootprint.application.vendor.Vendors vendors;
 
     /** The outcome of a file that imported completely. */
     public record Result(String format, long rowsRead, long rowsImported, String outcome) {
@@ -165,6 +167,10 @@ public class TemplateImport {
                 return hardware.recordEvent(asset.getId(), in);
             });
             case PROCUREMENTS -> write(row, jobId, instrumentInput(row), INSTRUMENT_COLUMNS, procurement::create);
+            case VENDORS -> {
+                org.aifootprint.application.vendor.VendorCriterionInput in = vendorInput(row);
+                write(row, jobId, in, VENDOR_COLUMNS, vendors::recordCriterion);
+            }
             case CODECARBON -> {
                 UsageInput in = codeCarbonInput(row, jobId);
                 write(row, jobId, in, CODECARBON_COLUMNS, x -> {
@@ -221,6 +227,26 @@ public class TemplateImport {
         in.setUtilization(row.number("utilization"));
         in.setEnergyKwh(row.number("energy_kwh"));
         in.setRequests(row.whole("requests"));
+        return in;
+    }
+
+    static final Map<String, String> VENDOR_COLUMNS = Map.of("vendorCode", "vendor_code", "vendorName", "vendor_name", "vendorKind", "vendor_kind",
+            "criterion", "criterion", "value", "value", "unit", "unit", "source", "source", "sourceDate", "source_date");
+
+    static org.aifootprint.application.vendor.VendorCriterionInput vendorInput(Row row) {
+        var in = new org.aifootprint.application.vendor.VendorCriterionInput();
+        in.setVendorCode(row.text("vendor_code"));
+        in.setVendorName(row.text("vendor_name"));
+        String kind = row.text("vendor_kind");
+        in.setVendorKindText(kind);
+        if (kind != null && in.getVendorKind() == null) {
+            row.refuse("vendor_kind", "must be cloud-provider, colocation, hardware-oem or ai-api-provider");
+        }
+        in.setCriterion(row.text("criterion"));
+        in.setValue(row.text("value"));
+        in.setUnit(row.text("unit"));
+        in.setSource(row.text("source"));
+        in.setSourceDate(row.date("source_date"));
         return in;
     }
 

@@ -13,7 +13,7 @@ import org.aifootprint.domain.imports.ImportRepository;
 public class JpaImportRepository implements ImportRepository {
 
     /** Entities an import may create, children first: the order in which a rollback deletes them. */
-    private static final List<String> IMPORTED = List.of("LifecycleEvent", "HardwareAsset", "ComputeUsage", "ContractualInstrument",
+    private static final List<String> IMPORTED = List.of("VendorCriterionValue", "LifecycleEvent", "HardwareAsset", "ComputeUsage", "ContractualInstrument",
             "FacilityMetrics", "AiModel", "Facility");
 
     @PersistenceContext
@@ -64,6 +64,8 @@ public class JpaImportRepository implements ImportRepository {
             for (Object row : rows) {
                 if (row instanceof org.aifootprint.domain.hardware.LifecycleEvent event) {
                     event.getAsset().forget(event);
+                } else if (row instanceof org.aifootprint.domain.vendor.VendorCriterionValue value) {
+                    value.getVendor().forget(value);
                 } else {
                     em.remove(row);
                 }

@@ -41,7 +41,17 @@ public class ImportList implements Serializable {
     private ImportJob selected;
     private Imports.BillingSummary summary;
 
+    @Inject
+    private jakarta.security.enterprise.SecurityContext security;
+
     @PostConstruct
+    void init() {
+        if (!security.isCallerInRole("ANALYST") && security.isCallerInRole("PROCUREMENT")) {
+            format = "vendors"; // what a buyer imports
+        }
+        load();
+    }
+
     void load() {
         rows = imports.all();
     }
