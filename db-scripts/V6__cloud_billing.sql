@@ -67,3 +67,6 @@ create table provider_emission (
         'TOTAL_LOCATION', 'TOTAL_MARKET'))
 );
 create index provider_emission_month on provider_emission (tenant_id, usage_month);
+
+-- Detected formats are named as users know them ("AWS Customer Carbon Footprint Tool export").
+alter table import_job alter column detected_format set data type varchar(60);

@@ -19,8 +19,21 @@ enum ImportRoute {
     TEMPLATE, BILLING, PROVIDER_CARBON;
 
     /** Every format code {@code POST /api/v1/imports?format=} accepts. */
-    static final List<String> CODES = List.of("auto", "usage", "facilities", "facility-metrics", "hardware", "hardware-events", "procurements",
-            "codecarbon", "focus", "aws-cur", "gcp", "azure", "provider-carbon");
+    static final List<String> CODES = codes();
+
+    private static List<String> codes() {
+        List<String> codes = new java.util.ArrayList<>(List.of("auto"));
+        for (ImportFormat f : ImportFormat.values()) {
+            codes.add(f.code());
+        }
+        for (BillingFormat f : BillingFormat.values()) {
+            if (!codes.contains(f.code())) {
+                codes.add(f.code());
+            }
+        }
+        codes.add("provider-carbon");
+        return List.copyOf(codes);
+    }
 
     static boolean known(String code) {
         return code == null || code.isBlank() || CODES.contains(code.trim().toLowerCase(Locale.ROOT));

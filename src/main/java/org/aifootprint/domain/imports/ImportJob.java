@@ -33,7 +33,7 @@ public class ImportJob extends TenantOwned {
     @Column(nullable = false, length = 30)
     private String format;
 
-    @Column(name = "detected_format", length = 30)
+    @Column(name = "detected_format", length = 60)
     private String detectedFormat;
 
     @Column(name = "file_name", nullable = false, length = 300)
