@@ -15,7 +15,7 @@ create table billing_line (
     service        varchar(200),
     region         varchar(100),
     sku            varchar(300),
-    description    varchar(300),
+    description    varchar(300), -- lines not estimated only (the SKU says the rest)
     resource_id    varchar(500),
     usage_date     date         not null,
     quantity       double precision not null,
@@ -32,7 +32,7 @@ create table billing_line (
     device_hours   double precision,
     usage_key      varchar(600),
     reason         varchar(300),
-    constraint billing_line_key primary key (tenant_id, import_id, line_number),
+    constraint billing_line_key primary key (import_id, line_number),
     constraint billing_line_category_known check (category in ('COMPUTE', 'STORAGE', 'NETWORK', 'UNMAPPED', 'NOT_USAGE'))
 );
 

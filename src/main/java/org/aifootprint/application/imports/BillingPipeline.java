@@ -61,13 +61,23 @@ public final class BillingPipeline {
         }
     }
 
-    /** The attributed estimates by usage key ("model|phase|provider:region|hardware|month"), in order of first line. */
+    /**
+     * The attributed estimates (one per model, phase, region, hardware and month) by usage key — their ordinal in
+     * the file, as written on each of their lines — in order of first line.
+     */
     public Map<String, Aggregate> aggregates() {
         return aggregates;
     }
 
     /** Sums of the estimated lines that become one usage record. */
+    /** What one usage record sums: looked up without building its text key on every line. */
+    private record AggregateKey(String model, Phase phase, String provider, String region, String hardware, YearMonth month) {
+    }
+
+    private final Map<AggregateKey, Aggregate> byKey = new java.util.HashMap<>();
+
     public static final class Aggregate {
+        String key;
         final String model;
         final Phase phase;
         final String provider;
@@ -140,10 +150,15 @@ public final class BillingPipeline {
         if (estimate != null && l.model() != null) {
             YearMonth month = YearMonth.from(l.usageDate());
             String region = l.region().toLowerCase(Locale.ROOT);
-            key = l.model() + "|" + phase.code() + "|" + l.provider() + ":" + region + "|" + hardware + "|" + month;
-            String k = key;
-            Aggregate a = aggregates.computeIfAbsent(key, x -> new Aggregate(l.model(), phase, l.provider(), region, k.split("\\|")[3], month,
-                    l.line(), l.usageDate()));
+            AggregateKey k = new AggregateKey(l.model(), phase, l.provider(), region, hardware, month);
+            Aggregate a = byKey.get(k);
+            if (a == null) {
+                a = new Aggregate(l.model(), phase, l.provider(), region, hardware, month, l.line(), l.usageDate());
+                a.key = String.valueOf(aggregates.size() + 1); // short: stored on every line of the usage record
+                byKey.put(k, a);
+                aggregates.put(a.key, a);
+            }
+            key = a.key;
             a.kwh += estimate.kwh();
             a.lowKwh += estimate.lowKwh();
             a.highKwh += estimate.highKwh();
@@ -152,7 +167,9 @@ public final class BillingPipeline {
             a.first = l.usageDate().isBefore(a.first) ? l.usageDate() : a.first;
             a.last = l.usageDate().isAfter(a.last) ? l.usageDate() : a.last;
         }
-        return new BillingLines.Line(l.line(), l.provider(), l.service(), l.region(), l.sku(), l.description(), l.resourceId(), l.usageDate(),
+        // the description repeats the SKU's: kept where a person must read it (lines not estimated)
+        String description = category == Category.UNMAPPED || category == Category.NOT_USAGE ? l.description() : null;
+        return new BillingLines.Line(l.line(), l.provider(), l.service(), l.region(), l.sku(), description, l.resourceId(), l.usageDate(),
                 l.quantity(), l.unit(), l.cost(), l.currency(), c.instanceType() != null ? c.instanceType() : l.instanceType(), l.model(),
                 l.model() == null ? null : phase.code(), category.name(), c.aiRelevant() || l.model() != null,
                 estimate == null ? null : estimate.kwh(), hardware, estimate == null ? null : deviceHours, key, null, reason);

@@ -50,6 +50,8 @@ public final class BillingClassifier {
     private final Map<String, Boolean> ssdCache = new HashMap<>();
     private final Map<String, Optional<String>> gpuCache = new HashMap<>();
     private final Map<String, Optional<InstanceType>> instanceCache = new HashMap<>();
+    private final Map<String, Unit> unitCache = new HashMap<>();
+    private final Map<String, Optional<String>> replicationCache = new HashMap<>();
     private static final int CACHE_LIMIT = 20_000;
 
     private static <V> V memo(Map<String, V> cache, String key, java.util.function.Function<String, V> compute) {
@@ -70,17 +72,19 @@ public final class BillingClassifier {
     }
 
     public Classified classify(BillingLine l) {
+        // one text per line, hashed once and the key of every remembered decision; opaque SKU ids (FOCUS SkuId, Azure
+        // MeterId, GCP sku.id) say nothing and would only multiply the distinct texts
+        String text = join(l.provider(), l.instanceType(), l.service(), l.serviceCategory(), descriptive(l.sku()) ? l.sku() : null, l.description(),
+                l.extra());
         boolean aiService = memo(aiCache, l.service() + "|" + l.serviceCategory() + "|" + l.description(),
                 k -> matches(AI, l.service()) || matches(AI, l.serviceCategory()) || matches(AI, l.description()));
         if (l.chargeType() != null && !USAGE_CHARGE.matcher(l.chargeType().replace(" ", "")).matches()) {
             return new Classified(Category.NOT_USAGE, null, null, null, null, null, null, false, "charge type " + l.chargeType());
         }
-        Unit unit = Unit.of(l.unit());
+        Unit unit = l.unit() == null ? Unit.of(null) : memo(unitCache, l.unit(), Unit::of);
         double amount = l.quantity() * unit.multiplier();
         boolean timed = unit.kind() == Unit.Kind.HOURS || unit.kind() == Unit.Kind.SECONDS;
-        String text = join(l.service(), l.serviceCategory(), l.sku(), l.description(), l.extra());
-        InstanceType instance = timed ? memo(instanceCache, l.provider() + "|" + l.instanceType() + "|" + text, k -> Optional.ofNullable(instanceType(l)))
-                .orElse(null) : null;
+        InstanceType instance = timed ? memo(instanceCache, text, k -> Optional.ofNullable(instanceType(l))).orElse(null) : null;
         if (instance != null && (unit.kind() == Unit.Kind.HOURS || unit.kind() == Unit.Kind.SECONDS)) {
             double hours = unit.kind() == Unit.Kind.SECONDS ? amount / 3600 : amount;
             Use use = Use.compute(hours * instance.vcpus(), hours * instance.memoryGb(), hours * instance.gpuCount());
@@ -116,7 +120,8 @@ public final class BillingClassifier {
             double gbMonths = unit.kind() == Unit.Kind.BYTE_SECONDS ? amount / 1e9 / (HOURS_PER_MONTH_SECONDS) : amount;
             boolean ssd = memo(ssdCache, text, k -> matches(SSD, text));
             return new Classified(Category.STORAGE, Use.storage(gbMonths * org.aifootprint.calculation.CloudEnergy.HOURS_PER_MONTH / 1000, ssd),
-                    null, null, null, ssd ? "storage-ssd" : "storage-hdd", replication(l.provider(), text), aiService, null);
+                    null, null, null, ssd ? "storage-ssd" : "storage-hdd",
+                    memo(replicationCache, text, k -> Optional.ofNullable(replication(l.provider(), text))).orElse(null), aiService, null);
         }
         if ((unit.kind() == Unit.Kind.GB || unit.kind() == Unit.Kind.BYTES) && transfer) {
             double gb = unit.kind() == Unit.Kind.BYTES ? amount / 1e9 : amount;
@@ -180,6 +185,13 @@ public final class BillingClassifier {
 
     private static String gpuWord(String text) {
         return GpuNames.codeOf(text);
+    }
+
+    private static final Pattern OPAQUE_ID = Pattern.compile("[A-Z0-9-]+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9]+");
+
+    /** Whether a SKU field says something (an AWS usage type such as USE1-BoxUsage:g5.xlarge) rather than being an id. */
+    static boolean descriptive(String sku) {
+        return sku != null && !OPAQUE_ID.matcher(sku).matches();
     }
 
     private static boolean matches(Pattern p, String s) {
