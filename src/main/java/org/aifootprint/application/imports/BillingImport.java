@@ -15,12 +15,9 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,8 +28,6 @@ import org.aifootprint.application.model.Models;
 import org.aifootprint.application.usage.Usage;
 import org.aifootprint.application.usage.UsageInput;
 import org.aifootprint.calculation.CloudEnergy;
-import org.aifootprint.calculation.Factor;
-import org.aifootprint.domain.factor.FactorCategory;
 import org.aifootprint.domain.factor.FactorTable;
 import org.aifootprint.domain.imports.BillingLines;
 import org.aifootprint.domain.model.AiModelRepository;
@@ -40,19 +35,11 @@ import org.aifootprint.domain.model.ModelStatus;
 import org.aifootprint.domain.shared.InvalidInput;
 import org.aifootprint.domain.usage.ComputeUsage;
 import org.aifootprint.domain.usage.DataSource;
-import org.aifootprint.domain.usage.Phase;
 import org.aifootprint.imports.CsvFiles;
-import org.aifootprint.imports.Row;
 import org.aifootprint.imports.RowError;
-import org.aifootprint.imports.billing.BillingClassifier;
-import org.aifootprint.imports.billing.BillingClassifier.Category;
-import org.aifootprint.imports.billing.BillingClassifier.Classified;
 import org.aifootprint.imports.billing.BillingFormat;
-import org.aifootprint.imports.billing.BillingLine;
-import org.aifootprint.imports.billing.BillingReader;
 import org.aifootprint.infrastructure.referencedata.CloudInstanceTypes;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -105,33 +92,7 @@ public class BillingImport {
             BillingPipeline pipeline = new BillingPipeline(format, parser.getHeaderNames(), tagKey, table, instanceTypes.all(), writer::add);
             long read = 0;
             try {
-                List<RowError> errors = new ArrayList<>();
-                long rejected = 0;
-                for (CSVRecord record : parser) {
-                    read++;
-                    Row row = new Row(record);
-                    if (!record.isConsistent()) {
-                        row.refuse(null, "has " + record.size() + " cells where the header has " + header.size());
-                    } else {
-                        pipeline.accept(row);
-                    }
-                    if (!row.errors().isEmpty()) {
-                        rejected++;
-                        if (errors.size() < ImportProgress.MAX_ERRORS_LISTED) {
-                            errors.addAll(row.errors());
-                        }
-                    }
-                    if (read % TemplateImport.CHUNK == 0) {
-                        progress.progress(jobId, read);
-                    }
-                }
-                if (read == 0) {
-                    throw new ImportRejected("The file has a header but no rows.", List.of(), 0, 0, format.label());
-                }
-                if (rejected > 0) {
-                    throw new ImportRejected(rejected + " of " + read + " lines could not be read; nothing was imported. Correct them and upload the file again.",
-                            errors, read, rejected, format.label());
-                }
+                read = RowLoop.readAll(parser, format.label(), pipeline::accept, n -> progress.progress(jobId, n));
                 writer.flush();
                 written = true;
             } finally {
@@ -143,8 +104,7 @@ public class BillingImport {
             em.flush();
             return new TemplateImport.Result(format.label(), read, read, outcome(jobId, format, read, created, tagKey));
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            String why = CsvFiles.isEncodingError(e) ? "The file is not UTF-8 text." : "The file cannot be read as CSV: " + e.getMessage();
-            throw new ImportRejected(why + " Nothing was imported.", List.of(), 0, 0, null);
+            throw RowLoop.unreadable(e);
         }
     }
 

@@ -15,11 +15,8 @@ import java.util.List;
 import java.util.Set;
 import org.aifootprint.domain.imports.ProviderEmissions;
 import org.aifootprint.imports.CsvFiles;
-import org.aifootprint.imports.Row;
-import org.aifootprint.imports.RowError;
 import org.aifootprint.imports.carbon.ProviderCarbonFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Imports a provider's carbon export all-or-nothing as provider-reported figures: stored apart, never added to the
@@ -43,43 +40,17 @@ public class ProviderCarbonImport {
                     List.of(), 0, 0, null));
             ProviderCarbonFormat.Reader reader = format.reader(parser.getHeaderNames());
             List<ProviderEmissions.Reported> rows = new ArrayList<>();
-            List<RowError> errors = new ArrayList<>();
-            long read = 0;
-            long rejected = 0;
-            for (CSVRecord record : parser) {
-                read++;
-                Row row = new Row(record);
-                List<ProviderCarbonFormat.Emission> found = record.isConsistent() ? reader.read(row) : List.of();
-                if (!record.isConsistent()) {
-                    row.refuse(null, "has " + record.size() + " cells where the header has " + header.size());
-                }
-                if (!row.errors().isEmpty()) {
-                    rejected++;
-                    if (errors.size() < ImportProgress.MAX_ERRORS_LISTED) {
-                        errors.addAll(row.errors());
-                    }
-                    continue;
-                }
-                for (ProviderCarbonFormat.Emission e : found) {
+            long read = RowLoop.readAll(parser, format.label(), row -> {
+                for (ProviderCarbonFormat.Emission e : reader.read(row)) {
                     rows.add(new ProviderEmissions.Reported(jobId, e.line(), e.measure().name(), e.provider(), e.month(), e.account(), e.service(),
                             e.region(), e.kgCo2e(), e.modelVersion()));
                 }
-                if (read % TemplateImport.CHUNK == 0) {
-                    progress.progress(jobId, read);
-                }
-            }
-            if (read == 0) {
-                throw new ImportRejected("The file has a header but no rows.", List.of(), 0, 0, format.label());
-            }
-            if (rejected > 0) {
-                throw new ImportRejected(rejected + " of " + read + " rows were refused; nothing was imported.", errors, read, rejected, format.label());
-            }
+            }, n -> progress.progress(jobId, n));
             emissions.store(rows);
             return new TemplateImport.Result(format.label(), read, read, read + " rows read as " + format.label() + ": " + rows.size()
                     + " provider-reported figures stored for the reconciliation (kept apart from this product's estimates).");
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            String why = CsvFiles.isEncodingError(e) ? "The file is not UTF-8 text." : "The file cannot be read as CSV: " + e.getMessage();
-            throw new ImportRejected(why + " Nothing was imported.", List.of(), 0, 0, null);
+            throw RowLoop.unreadable(e);
         }
     }
 }

@@ -44,9 +44,7 @@ import org.aifootprint.domain.usage.DataSource;
 import org.aifootprint.imports.CsvFiles;
 import org.aifootprint.imports.ImportFormat;
 import org.aifootprint.imports.Row;
-import org.aifootprint.imports.RowError;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Imports one file in the project's own templates in a single transaction: every row goes through the same
@@ -55,9 +53,6 @@ import org.apache.commons.csv.CSVRecord;
  */
 @Stateless
 public class TemplateImport {
-
-    /** How many rows between flushes of the persistence context (bounded memory) and progress updates. */
-    static final int CHUNK = 500;
 
     @PersistenceContext
     private EntityManager em;
@@ -95,41 +90,15 @@ public class TemplateImport {
             Set<String> header = new HashSet<>();
             parser.getHeaderNames().forEach(h -> header.add(h.trim().toLowerCase(Locale.ROOT)));
             ImportFormat format = format(requestedFormat, header);
-            List<RowError> errors = new ArrayList<>();
-            long read = 0;
-            long rejected = 0;
-            for (CSVRecord record : parser) {
-                read++;
-                Row row = new Row(record);
-                if (!record.isConsistent()) {
-                    row.refuse(null, "has " + record.size() + " cells where the header has " + header.size());
-                } else {
-                    importRow(format, row, jobId);
-                }
-                if (!row.errors().isEmpty()) {
-                    rejected++;
-                    if (errors.size() < ImportProgress.MAX_ERRORS_LISTED) {
-                        errors.addAll(row.errors());
-                    }
-                }
-                if (read % CHUNK == 0) {
-                    em.flush();
-                    em.clear();
-                    progress.progress(jobId, read);
-                }
-            }
-            if (read == 0) {
-                throw new ImportRejected("The file has a header but no rows.", List.of(), 0, 0, format.code());
-            }
-            if (rejected > 0) {
-                throw new ImportRejected(rejected + " of " + read + " rows were refused; nothing was imported. Correct them and upload the file again.",
-                        errors, read, rejected, format.code());
-            }
+            long read = RowLoop.readAll(parser, format.code(), row -> importRow(format, row, jobId), n -> {
+                em.flush();
+                em.clear();
+                progress.progress(jobId, n);
+            });
             em.flush();
             return new Result(format.code(), read, read);
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            String why = CsvFiles.isEncodingError(e) ? "The file is not UTF-8 text." : "The file cannot be read as CSV: " + e.getMessage();
-            throw new ImportRejected(why + " Nothing was imported.", List.of(), 0, 0, null);
+            throw RowLoop.unreadable(e);
         }
     }
 

@@ -11,7 +11,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.aifootprint.imports.Row;
 import org.aifootprint.imports.billing.BillingFormat.Field;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads the lines of one billing export in one {@link BillingFormat}: finds each field's column in the file's
