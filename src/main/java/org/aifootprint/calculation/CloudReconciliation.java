@@ -125,6 +125,7 @@ public final class CloudReconciliation {
             case "aws" -> "AWS";
             case "gcp" -> "Google Cloud";
             case "azure" -> "Microsoft";
+            case "oracle" -> "Oracle Cloud";
             default -> provider;
         };
     }

@@ -47,7 +47,7 @@ public class ProviderCarbonImport {
                 }
             }, n -> progress.progress(jobId, n));
             emissions.store(rows);
-            return new TemplateImport.Result(format.label(), read, read, read + " rows read as " + format.label() + ": " + rows.size()
+            return new TemplateImport.Result(format.label(), read, read, read + (read == 1 ? " row" : " rows") + " read as " + format.label() + ": " + rows.size()
                     + " provider-reported figures stored for the reconciliation (kept apart from this product's estimates).");
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             throw RowLoop.unreadable(e);

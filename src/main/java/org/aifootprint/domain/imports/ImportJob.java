@@ -120,7 +120,7 @@ public class ImportJob extends TenantOwned {
     }
 
     public void succeed(String detected, long read, long imported, Instant at) {
-        succeed(detected, read, imported, imported + " rows imported" + (detected == null ? "." : " as " + detected + "."), at);
+        succeed(detected, read, imported, imported + (imported == 1 ? " row imported" : " rows imported") + (detected == null ? "." : " as " + detected + "."), at);
     }
 
     /** Succeeded, with the outcome in the caller's words (a billing import says what it estimated and what it could not). */

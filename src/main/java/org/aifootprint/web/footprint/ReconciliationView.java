@@ -46,6 +46,7 @@ public class ReconciliationView implements Serializable {
             case "aws" -> "AWS";
             case "gcp" -> "Google Cloud";
             case "azure" -> "Microsoft Azure";
+            case "oracle" -> "Oracle Cloud";
             default -> code;
         };
     }
