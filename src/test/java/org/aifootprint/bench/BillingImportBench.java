@@ -37,7 +37,7 @@ import org.flywaydb.core.Flyway;
  * one JVM times (a) Commons CSV parsing alone, every cell read, and (b) the import's line path — the same
  * {@link BillingPipeline} (read, classify, estimate with the shipped CCF coefficients) and the same JDBC batches
  * ({@link JdbcBillingLines#insert}) into PostgreSQL, in one transaction, as the application runs it. Reports
- * rows/s, the ratio b/a and the peak heap of each phase.
+ * rows/s, the ratio b/a (medians of three runs of each, -Druns=N) and the peak heap of each phase.
  */
 public final class BillingImportBench {
 
@@ -59,19 +59,52 @@ public final class BillingImportBench {
         // warm-up on a slice so that both phases run compiled code
         parseOnly(file, 50_000);
 
-        resetPeaks();
-        long t0 = System.nanoTime();
-        long parsed = parseOnly(file, Long.MAX_VALUE);
-        double parseSeconds = (System.nanoTime() - t0) / 1e9;
-        long parsePeakMb = peakHeapMb();
-
+        int runs = Integer.getInteger("runs", 3);
         prepareDatabase(url, user);
         FactorTable table = ReferenceDataLoader.shippedTable(Instant.now());
         var instanceTypes = new CloudInstanceTypes().all();
-        resetPeaks();
-        long t1 = System.nanoTime();
-        long imported;
-        int aggregates;
+        double[] parseSeconds = new double[runs];
+        double[] importSeconds = new double[runs];
+        long parsePeakMb = 0;
+        long importPeakMb = 0;
+        long parsed = 0;
+        long imported = 0;
+        int aggregates = 0;
+        for (int run = 0; run < runs; run++) {
+            resetPeaks();
+            long t0 = System.nanoTime();
+            parsed = parseOnly(file, Long.MAX_VALUE);
+            parseSeconds[run] = (System.nanoTime() - t0) / 1e9;
+            parsePeakMb = Math.max(parsePeakMb, peakHeapMb());
+
+            resetPeaks();
+            long t1 = System.nanoTime();
+            long[] counts = importOnce(file, url, user, table, instanceTypes);
+            importSeconds[run] = (System.nanoTime() - t1) / 1e9;
+            importPeakMb = Math.max(importPeakMb, peakHeapMb());
+            imported = counts[0];
+            aggregates = (int) counts[1];
+            System.out.printf(Locale.ROOT, "run %d: parse %.2f s, import %.2f s, ratio %.2f%n", run + 1, parseSeconds[run], importSeconds[run],
+                    importSeconds[run] / parseSeconds[run]);
+        }
+        double a = median(parseSeconds);
+        double b = median(importSeconds);
+        System.out.printf(Locale.ROOT, "(a) parse only : %,d rows, median of %d runs %.2f s = %,.0f rows/s, peak heap %d MB%n", parsed, runs, a,
+                parsed / a, parsePeakMb);
+        System.out.printf(Locale.ROOT, "(b) full import: %,d rows, median of %d runs %.2f s = %,.0f rows/s, peak heap %d MB (%d usage aggregates)%n",
+                imported, runs, b, imported / b, importPeakMb, aggregates);
+        System.out.printf(Locale.ROOT, "ratio b/a = %.2f (target <= 2.5)%n", b / a);
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        return sorted.length % 2 == 1 ? sorted[sorted.length / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+    }
+
+    /** One import of the file into a new import job, committed; returns {lines, usage aggregates}. */
+    private static long[] importOnce(Path file, String url, String user, FactorTable table,
+            java.util.Map<String, org.aifootprint.imports.billing.BillingClassifier.InstanceType> instanceTypes) throws Exception {
         try (Connection c = DriverManager.getConnection(url, user, "")) {
             c.setAutoCommit(false);
             long importId = newImportJob(c);
@@ -85,7 +118,7 @@ public final class BillingImportBench {
                 public void abort() {
                 }
             } : new JdbcBillingLines.ConnectionWriter(c, "bench", importId, false);
-            long[] count = {0};
+            long count = 0;
             BillingPipeline pipeline;
             try (InputStream in = Files.newInputStream(file); CSVParser parser = CsvFiles.open(in)) {
                 pipeline = new BillingPipeline(BillingFormat.FOCUS, parser.getHeaderNames(), "ai-model", table, instanceTypes, writer::add);
@@ -95,28 +128,19 @@ public final class BillingImportBench {
                     if (!row.errors().isEmpty()) {
                         throw new IllegalStateException("line " + row.line() + ": " + row.errors());
                     }
-                    count[0]++;
+                    count++;
                 }
             }
             writer.flush();
             c.commit();
-            imported = count[0];
-            aggregates = pipeline.aggregates().size();
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select count(*) from billing_line where import_id = " + importId)) {
                 rs.next();
-                if (rs.getLong(1) != imported && !Boolean.getBoolean("nodb")) {
-                    throw new IllegalStateException("wrote " + rs.getLong(1) + " of " + imported + " lines");
+                if (rs.getLong(1) != count && !Boolean.getBoolean("nodb")) {
+                    throw new IllegalStateException("wrote " + rs.getLong(1) + " of " + count + " lines");
                 }
             }
+            return new long[] {count, pipeline.aggregates().size()};
         }
-        double importSeconds = (System.nanoTime() - t1) / 1e9;
-        long importPeakMb = peakHeapMb();
-
-        System.out.printf(Locale.ROOT, "(a) parse only : %,d rows in %.2f s = %,.0f rows/s, peak heap %d MB%n", parsed, parseSeconds,
-                parsed / parseSeconds, parsePeakMb);
-        System.out.printf(Locale.ROOT, "(b) full import: %,d rows in %.2f s = %,.0f rows/s, peak heap %d MB (%d usage aggregates)%n", imported,
-                importSeconds, imported / importSeconds, importPeakMb, aggregates);
-        System.out.printf(Locale.ROOT, "ratio b/a = %.2f (target <= 2.5)%n", importSeconds / parseSeconds);
     }
 
     private static long parseOnly(Path file, long limit) throws IOException {

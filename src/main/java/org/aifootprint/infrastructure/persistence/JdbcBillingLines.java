@@ -80,7 +80,7 @@ public class JdbcBillingLines implements BillingLines {
         private final long importId;
         private final boolean closeConnection;
         private final org.postgresql.copy.CopyIn copy;
-        private final StringBuilder buffer = new StringBuilder(80_000);
+        private final BinaryRows buffer = new BinaryRows();
         private final List<Line> pending = new ArrayList<>(BATCH);
 
         public ConnectionWriter(Connection connection, String tenant, long importId, boolean closeConnection) throws SQLException {
@@ -96,8 +96,8 @@ public class JdbcBillingLines implements BillingLines {
         public void add(Line line) {
             try {
                 if (copy != null) {
-                    appendCsv(buffer, tenant, importId, line);
-                    if (buffer.length() >= 64_000) {
+                    buffer.row(tenant, importId, line);
+                    if (buffer.size() >= 64_000) {
                         send();
                     }
                 } else {
@@ -113,9 +113,8 @@ public class JdbcBillingLines implements BillingLines {
         }
 
         private void send() throws SQLException {
-            byte[] bytes = buffer.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            copy.writeToCopy(bytes, 0, bytes.length);
-            buffer.setLength(0);
+            copy.writeToCopy(buffer.bytes(), 0, buffer.size());
+            buffer.reset();
         }
 
         @Override
@@ -123,6 +122,7 @@ public class JdbcBillingLines implements BillingLines {
             try {
                 if (copy != null) {
                     if (copy.isActive()) {
+                        buffer.trailer();
                         send();
                         copy.endCopy();
                     }
@@ -163,27 +163,105 @@ public class JdbcBillingLines implements BillingLines {
 
     private static final String COPY = "copy billing_line (tenant_id, import_id, line_number, provider, service, region, sku, description, "
             + "resource_id, usage_date, quantity, unit, cost, currency, instance_type, model, phase, category, ai_relevant, energy_kwh, hardware, "
-            + "device_hours, usage_key, reason) from stdin with (format csv)";
+            + "device_hours, usage_key, reason) from stdin with (format binary)";
 
-    private static void appendCsv(StringBuilder csv, String tenant, long importId, Line l) {
-        csv.append(quote(tenant)).append(',').append(importId).append(',').append(l.line()).append(',')
-                .append(quote(cut(l.provider(), 40))).append(',').append(quote(cut(l.service(), 200))).append(',')
-                .append(quote(cut(l.region(), 100))).append(',').append(quote(cut(l.sku(), 300))).append(',')
-                .append(quote(cut(l.description(), 300))).append(',').append(quote(cut(l.resourceId(), 500))).append(',')
-                .append(l.usageDate()).append(',').append(l.quantity()).append(',').append(quote(cut(l.unit(), 60))).append(',')
-                .append(l.cost()).append(',').append(quote(cut(l.currency(), 10))).append(',').append(quote(cut(l.instanceType(), 100))).append(',')
-                .append(quote(cut(l.model(), 200))).append(',').append(quote(cut(l.phase(), 30))).append(',').append(l.category()).append(',')
-                .append(l.aiRelevant()).append(',').append(l.energyKwh() == null ? "" : l.energyKwh().toString()).append(',')
-                .append(quote(cut(l.hardware(), 100))).append(',').append(l.deviceHours() == null ? "" : l.deviceHours().toString()).append(',')
-                .append(quote(cut(l.usageKey(), 600))).append(',').append(quote(cut(l.reason(), 300))).append('\n');
-    }
+    /**
+     * Rows in PostgreSQL's binary COPY format: no number or date is turned into text and parsed back (header,
+     * then per row the field count and each field as length + bytes, -1 for NULL; a -1 count ends the data).
+     */
+    static final class BinaryRows extends java.io.ByteArrayOutputStream {
+        private static final byte[] HEADER = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0, 0, 0, 0, 0, 0, 0, 0, 0};
+        private static final long PG_EPOCH_DAY = java.time.LocalDate.of(2000, 1, 1).toEpochDay();
+        private boolean started;
 
-    /** A CSV field for COPY: unquoted empty is NULL; text is always quoted (an empty string stays a string). */
-    private static String quote(String s) {
-        if (s == null) {
-            return "";
+        BinaryRows() {
+            super(80_000);
         }
-        return "\"" + s.replace("\"", "\"\"") + "\"";
+
+        byte[] bytes() {
+            return buf;
+        }
+
+        void row(String tenant, long importId, Line l) {
+            if (!started) {
+                write(HEADER, 0, HEADER.length);
+                started = true;
+            }
+            short2(24);
+            text(tenant);
+            int8(importId);
+            int8(l.line());
+            text(cut(l.provider(), 40));
+            text(cut(l.service(), 200));
+            text(cut(l.region(), 100));
+            text(cut(l.sku(), 300));
+            text(cut(l.description(), 300));
+            text(cut(l.resourceId(), 500));
+            int4(4);
+            int4((int) (l.usageDate().toEpochDay() - PG_EPOCH_DAY));
+            float8(l.quantity());
+            text(cut(l.unit(), 60));
+            float8(l.cost());
+            text(cut(l.currency(), 10));
+            text(cut(l.instanceType(), 100));
+            text(cut(l.model(), 200));
+            text(cut(l.phase(), 30));
+            text(l.category());
+            int4(1);
+            write(l.aiRelevant() ? 1 : 0);
+            float8(l.energyKwh());
+            text(cut(l.hardware(), 100));
+            float8(l.deviceHours());
+            text(cut(l.usageKey(), 600));
+            text(cut(l.reason(), 300));
+        }
+
+        void trailer() {
+            if (started) {
+                short2(-1);
+            }
+        }
+
+        private void text(String s) {
+            if (s == null) {
+                int4(-1);
+                return;
+            }
+            byte[] b = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            int4(b.length);
+            write(b, 0, b.length);
+        }
+
+        private void int8(long v) {
+            int4(8);
+            long8(v);
+        }
+
+        private void float8(Double v) {
+            if (v == null) {
+                int4(-1);
+            } else {
+                int4(8);
+                long8(Double.doubleToLongBits(v));
+            }
+        }
+
+        private void long8(long v) {
+            int4((int) (v >>> 32));
+            int4((int) v);
+        }
+
+        private void int4(int v) {
+            write(v >>> 24);
+            write(v >>> 16);
+            write(v >>> 8);
+            write(v);
+        }
+
+        private void short2(int v) {
+            write(v >>> 8);
+            write(v);
+        }
     }
 
     private static void batch(Connection c, String tenant, long importId, List<Line> lines) throws SQLException {
