@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
@@ -267,5 +268,45 @@ interface ImportScenarios extends ApiScenarios {
         Http.basic(base(), "admin@demo.example").post("api/v1/imports/" + job.getJsonNumber("id") + "/rollback", "");
         assertFalse(Http.basic(base(), "buyer@demo.example").get("api/v1/vendors/criteria.csv").body().contains("ISO 50001 certificate no. 42"),
                 "the imported values went with the rollback");
+    }
+
+    @Test
+    default void twoConcurrentUploadsOfTheSameFileImportOnce() throws Exception {
+        String model = "twin-" + UUID.randomUUID().toString().substring(0, 8);
+        byte[] csv = (HEADER + model + ",training,2023-07-01,2023-07-31,PAR-DC1,nvidia-a100-sxm4-40gb,8,100,,0.5,,\n").getBytes(StandardCharsets.UTF_8);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Callable<JsonObject> post = () -> upload("analyst@demo.example", "?format=usage", csv, "text/csv");
+            List<java.util.concurrent.Future<JsonObject>> both = pool.invokeAll(List.of(post, post));
+            List<String> statuses = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<JsonObject> f : both) {
+                JsonObject job = f.get();
+                statuses.add(job.getString("status").equals("duplicate") ? "duplicate" : finished(job.getJsonNumber("id").longValue()).getString("status"));
+            }
+            java.util.Collections.sort(statuses);
+            assertEquals(List.of("duplicate", "succeeded"), statuses);
+            assertEquals("1", Http.basic(base(), "analyst@demo.example").get("api/v1/usage?model.name=" + model + "&limit=1").header("X-Total-Count"));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    default void aTruncatedGzipFailsWithAClearMessageAndImportsNothing() throws Exception {
+        String model = "cut-" + UUID.randomUUID().toString().substring(0, 8);
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 0; i < 3000; i++) {
+            csv.append(model).append(",inference,2023-08-01,2023-08-31,PAR-DC1,nvidia-l4,2,").append(1 + i % 700).append(",,,,\n");
+        }
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
+            out.write(csv.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        byte[] half = java.util.Arrays.copyOf(gz.toByteArray(), gz.size() / 2);
+        JsonObject job = finished(upload("analyst@demo.example", "?format=usage", half, "application/gzip").getJsonNumber("id").longValue());
+        assertEquals("failed", job.getString("status"));
+        assertTrue(job.getString("message").contains("cannot be read") && job.getString("message").contains("Nothing was imported"),
+                job.getString("message"));
+        assertEquals("0", Http.basic(base(), "analyst@demo.example").get("api/v1/usage?model.name=" + model + "&limit=1").header("X-Total-Count"));
     }
 }
