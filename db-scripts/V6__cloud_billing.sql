@@ -70,3 +70,6 @@ create index provider_emission_month on provider_emission (tenant_id, usage_mont
 
 -- Detected formats are named as users know them ("AWS Customer Carbon Footprint Tool export").
 alter table import_job alter column detected_format set data type varchar(60);
+
+-- Progress of a running import by bytes of the uploaded file read (percent and time left in the UI).
+alter table import_job add column bytes_read bigint not null default 0;

@@ -48,12 +48,13 @@ public class ImportResource {
 
     public record ImportJson(long id, String status, String format, String detectedFormat, String fileName, String sha256, long sizeBytes,
             long rowsRead, long rowsImported, long rowsRejected, double rowsPerSecond, String message, Long duplicateOf, String createdBy,
-            Instant createdAt, Instant startedAt, Instant finishedAt, List<ErrorJson> errors) {
+            Instant createdAt, Instant startedAt, Instant finishedAt, List<ErrorJson> errors, long bytesRead, double percentRead,
+            Long secondsLeft) {
         static ImportJson of(ImportJob j, Instant now, List<ErrorJson> errors) {
             return new ImportJson(j.getId(), j.getStatus().name().toLowerCase(Locale.ROOT).replace('_', '-'), j.getFormat(), j.getDetectedFormat(),
                     j.getFileName(), j.getSha256(), j.getSizeBytes(), j.getRowsRead(), j.getRowsImported(), j.getRowsRejected(),
                     Math.round(j.rowsPerSecond(now) * 10) / 10.0, j.getMessage(), j.getDuplicateOf(), j.getCreatedBy(), j.getCreatedAt(),
-                    j.getStartedAt(), j.getFinishedAt(), errors);
+                    j.getStartedAt(), j.getFinishedAt(), errors, j.getBytesRead(), Math.round(j.fractionRead() * 1000) / 10.0, j.secondsLeft(now));
         }
     }
 

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +34,7 @@ import org.aifootprint.domain.model.ModelStatus;
 import org.aifootprint.domain.shared.InvalidInput;
 import org.aifootprint.domain.usage.ComputeUsage;
 import org.aifootprint.domain.usage.DataSource;
+import org.aifootprint.imports.CountingInputStream;
 import org.aifootprint.imports.CsvFiles;
 import org.aifootprint.imports.RowError;
 import org.aifootprint.imports.billing.BillingFormat;
@@ -83,7 +83,7 @@ public class BillingImport {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public TemplateImport.Result importFile(long jobId, Path file, String requestedCode, String modelTag) {
         String tagKey = modelTag == null || modelTag.isBlank() ? configuredModelTag : modelTag.trim();
-        try (InputStream in = Files.newInputStream(file); CSVParser parser = CsvFiles.open(in)) {
+        try (CountingInputStream in = new CountingInputStream(Files.newInputStream(file)); CSVParser parser = CsvFiles.open(in)) {
             Set<String> header = new HashSet<>(parser.getHeaderNames());
             BillingFormat format = detect(header, requestedCode);
             FactorTable table = factors.table(null, clock.instant());
@@ -92,7 +92,7 @@ public class BillingImport {
             BillingPipeline pipeline = new BillingPipeline(format, parser.getHeaderNames(), tagKey, table, instanceTypes.all(), writer::add);
             long read = 0;
             try {
-                read = RowLoop.readAll(parser, format.label(), pipeline::accept, n -> progress.progress(jobId, n));
+                read = RowLoop.readAll(parser, format.label(), pipeline::accept, n -> progress.progress(jobId, n, in.count()));
                 writer.flush();
                 written = true;
             } finally {
@@ -100,6 +100,8 @@ public class BillingImport {
                     writer.abort();
                 }
             }
+            progress.stage(jobId, String.format(Locale.ROOT, "All %,d lines read and kept; making %,d usage records of the lines tagged '%s'…", read,
+                    pipeline.aggregates().size(), tagKey));
             long created = createUsage(jobId, pipeline.aggregates(), read, format);
             em.flush();
             return new TemplateImport.Result(format.label(), read, read, outcome(jobId, format, read, created, tagKey));
@@ -202,10 +204,11 @@ public class BillingImport {
         }
         DecimalFormat money = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
         DecimalFormat energy = new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        return read + " billing lines read as " + format.label() + "; " + created + " usage records made from the lines tagged '" + tagKey
+        DecimalFormat count = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return count.format(read) + " billing lines read as " + format.label() + "; " + count.format(created) + " usage records made from the lines tagged '" + tagKey
                 + "' (" + energy.format(kwh) + " kWh IT energy estimated, spend " + money.format(attributedCost) + "); AI-relevant spend without the tag "
-                + money.format(unattributedAi) + "; " + unmappedLines + " lines could not be estimated (" + percent(unmappedCost, total)
-                + " of spend, listed under unmapped); " + notUsage + " lines were not usage (tax, credit, fee). Total spend " + money.format(total) + ".";
+                + money.format(unattributedAi) + "; " + count.format(unmappedLines) + " lines could not be estimated (" + percent(unmappedCost, total)
+                + " of spend, listed under unmapped); " + count.format(notUsage) + " lines were not usage (tax, credit, fee). Total spend " + money.format(total) + ".";
     }
 
     private static String percent(double part, double total) {

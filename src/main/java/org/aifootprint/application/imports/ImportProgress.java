@@ -31,8 +31,12 @@ public class ImportProgress {
         imports.find(jobId).ifPresent(j -> j.start(clock.instant()));
     }
 
-    public void progress(long jobId, long rowsRead) {
-        imports.find(jobId).ifPresent(j -> j.progress(rowsRead));
+    public void progress(long jobId, long rowsRead, long bytesRead) {
+        imports.find(jobId).ifPresent(j -> j.progress(rowsRead, bytesRead));
+    }
+
+    public void stage(long jobId, String what) {
+        imports.find(jobId).ifPresent(j -> j.stage(what));
     }
 
     public void succeed(long jobId, String detected, long read, long imported) {

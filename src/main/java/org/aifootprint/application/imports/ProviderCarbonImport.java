@@ -5,7 +5,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.aifootprint.domain.imports.ProviderEmissions;
+import org.aifootprint.imports.CountingInputStream;
 import org.aifootprint.imports.CsvFiles;
 import org.aifootprint.imports.carbon.ProviderCarbonFormat;
 import org.apache.commons.csv.CSVParser;
@@ -32,7 +32,7 @@ public class ProviderCarbonImport {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public TemplateImport.Result importFile(long jobId, Path file) {
-        try (InputStream in = Files.newInputStream(file); CSVParser parser = CsvFiles.open(in)) {
+        try (CountingInputStream in = new CountingInputStream(Files.newInputStream(file)); CSVParser parser = CsvFiles.open(in)) {
             Set<String> header = new HashSet<>(parser.getHeaderNames());
             ProviderCarbonFormat format = ProviderCarbonFormat.detect(header).orElseThrow(() -> new ImportRejected(
                     "The file is not a provider carbon export: AWS needs " + ProviderCarbonFormat.AWS.required() + ", Google Cloud "
@@ -45,7 +45,7 @@ public class ProviderCarbonImport {
                     rows.add(new ProviderEmissions.Reported(jobId, e.line(), e.measure().name(), e.provider(), e.month(), e.account(), e.service(),
                             e.region(), e.kgCo2e(), e.modelVersion()));
                 }
-            }, n -> progress.progress(jobId, n));
+            }, n -> progress.progress(jobId, n, in.count()));
             emissions.store(rows);
             return new TemplateImport.Result(format.label(), read, read, read + (read == 1 ? " row" : " rows") + " read as " + format.label() + ": " + rows.size()
                     + " provider-reported figures stored for the reconciliation (kept apart from this product's estimates).");

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,6 +40,7 @@ import org.aifootprint.domain.model.ModelStatus;
 import org.aifootprint.domain.shared.Importable;
 import org.aifootprint.domain.shared.InvalidInput;
 import org.aifootprint.domain.usage.DataSource;
+import org.aifootprint.imports.CountingInputStream;
 import org.aifootprint.imports.CsvFiles;
 import org.aifootprint.imports.ImportFormat;
 import org.aifootprint.imports.Row;
@@ -86,14 +86,14 @@ public class TemplateImport {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Result importFile(long jobId, Path file, String requestedFormat) {
-        try (InputStream in = Files.newInputStream(file); CSVParser parser = CsvFiles.open(in)) {
+        try (CountingInputStream in = new CountingInputStream(Files.newInputStream(file)); CSVParser parser = CsvFiles.open(in)) {
             Set<String> header = new HashSet<>();
             parser.getHeaderNames().forEach(h -> header.add(h.trim().toLowerCase(Locale.ROOT)));
             ImportFormat format = format(requestedFormat, header);
             long read = RowLoop.readAll(parser, format.code(), row -> importRow(format, row, jobId), n -> {
                 em.flush();
                 em.clear();
-                progress.progress(jobId, n);
+                progress.progress(jobId, n, in.count());
             });
             em.flush();
             return new Result(format.code(), read, read);

@@ -55,6 +55,10 @@ public class ImportJob extends TenantOwned {
     @Column(name = "rows_read", nullable = false)
     private long rowsRead;
 
+    /** Bytes of the uploaded file read so far (of {@code sizeBytes}, compressed as uploaded). */
+    @Column(name = "bytes_read", nullable = false)
+    private long bytesRead;
+
     @Column(name = "rows_imported", nullable = false)
     private long rowsImported;
 
@@ -115,8 +119,31 @@ public class ImportJob extends TenantOwned {
         startedAt = at;
     }
 
-    public void progress(long read) {
+    public void progress(long read, long bytes) {
         rowsRead = read;
+        bytesRead = Math.min(bytes, sizeBytes);
+    }
+
+    /** What a running import is doing once the file is read (shown until it ends). */
+    public void stage(String what) {
+        message = what.length() > 2000 ? what.substring(0, 2000) : what;
+    }
+
+    /** Share of the file read, 0 to 1 (1 once finished). */
+    public double fractionRead() {
+        if (status.isFinished()) {
+            return 1;
+        }
+        return sizeBytes <= 0 ? 0 : (double) bytesRead / sizeBytes;
+    }
+
+    /** Seconds left at the pace so far, or null before there is a pace (or once finished). */
+    public Long secondsLeft(Instant now) {
+        if (startedAt == null || status.isFinished() || bytesRead <= 0 || bytesRead >= sizeBytes) {
+            return null;
+        }
+        double elapsed = Duration.between(startedAt, now).toMillis() / 1000.0;
+        return Math.round(elapsed * (sizeBytes - bytesRead) / bytesRead);
     }
 
     public void succeed(String detected, long read, long imported, Instant at) {
@@ -163,6 +190,7 @@ public class ImportJob extends TenantOwned {
     }
 
     public Long getId() { return id; }
+    public long getBytesRead() { return bytesRead; }
     public String getFormat() { return format; }
     public String getDetectedFormat() { return detectedFormat; }
     public String getFileName() { return fileName; }

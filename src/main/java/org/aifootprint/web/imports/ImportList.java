@@ -80,6 +80,17 @@ public class ImportList implements Serializable {
         return rows.stream().anyMatch(j -> !j.getStatus().isFinished());
     }
 
+    /** Percent of the file read, for the progress bar. */
+    public int percent(ImportJob job) {
+        return (int) Math.floor(job.fractionRead() * 100);
+    }
+
+    /** Time left at the pace so far, as m:ss, or empty before there is a pace. */
+    public String timeLeft(ImportJob job) {
+        Long seconds = job.secondsLeft(clock.instant());
+        return seconds == null ? "" : String.format(java.util.Locale.ROOT, "%d:%02d left", seconds / 60, seconds % 60);
+    }
+
     public double rate(ImportJob job) {
         return Math.round(job.rowsPerSecond(clock.instant()));
     }
