@@ -102,4 +102,16 @@ interface FootprintScenarios extends ApiScenarios {
         assertEquals(number(f, "scope3Kg"), number(again, "scope3Kg"), 0.0);
         assertEquals(2, api.get("api/v1/factor-overrides").jsonArray().size(), "both versions are kept");
     }
+
+    @Test
+    default void anAuditorTracesATotalToItsRowsAndTheirHistory() {
+        int year = LocalDate.now().getYear() - 1;
+        Http auditor = Http.signedIn(base(), "auditor@demo.example");
+        String page = auditor.get("footprint/trace.xhtml?from=" + year + "-01-01&to=" + year + "-12-31&measure=SCOPE2_LOCATION").body();
+        assertTrue(page.contains("Scope 2 location-based") && page.contains("(equal to the total)"), "the rows add up to the total");
+        assertTrue(page.contains("history/view.xhtml?kind=usage&amp;id="), "each row links to its records' history");
+        assertTrue(page.contains("grid-location:"), "the factors are named");
+        String bad = auditor.get("footprint/trace.xhtml?from=yesterday&to=" + year + "-12-31").body();
+        assertTrue(bad.contains("must be dates"), "a bad date is explained, not a stack trace");
+    }
 }

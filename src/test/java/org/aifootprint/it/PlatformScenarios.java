@@ -89,6 +89,8 @@ interface PlatformScenarios extends ApiScenarios {
             buyer@demo.example,        imports/list.xhtml,      200
             auditor@demo.example,      footprint/reconciliation.xhtml, 200
             buyer@demo.example,        footprint/reconciliation.xhtml, 403
+            auditor@demo.example,      footprint/trace.xhtml?from=2025-01-01&to=2025-12-31, 200
+            buyer@demo.example,        footprint/trace.xhtml?from=2025-01-01&to=2025-12-31, 403
             operator@platform.example, facilities/list.xhtml,   403
             """)
     default void eachRoleReachesItsPagesAndIsRefusedTheRest(String email, String page, int status) {

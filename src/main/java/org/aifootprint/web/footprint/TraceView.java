@@ -121,6 +121,11 @@ public class TraceView implements Serializable {
         return getRows().stream().mapToDouble(LineItem::value).sum();
     }
 
+    /** Whether the rows add up to the total (to rounding of the last digits of a double). */
+    public boolean isComplete() {
+        return Math.abs(getRowsSum() - getTotal()) <= 1e-9 * Math.max(1, Math.abs(getTotal()));
+    }
+
     public double getTotal() {
         return result == null ? 0 : result.total(getSelected());
     }
