@@ -60,6 +60,8 @@ public class Disclosures {
     private TenantRepository tenants;
     @Inject
     private Clock clock;
+    @Inject
+    private org.aifootprint.infrastructure.security.DisclosureSigning signing;
     @Resource
     private SessionContext session;
 
@@ -74,7 +76,7 @@ public class Disclosures {
         ReportRun run = new ReportRun(from, to, size.name(), result.factorSet(), result.overridesAsOf(), Lineage.sha256(lineage), lineage,
                 now.scope1Kg(), now.scope2LocationKg(), now.scope2MarketKg(), now.scope3Kg(), now.energyKwh(), TenantContext.actor(), clock.instant());
         reports.store(run);
-        byte[] pdf = render(run, now, previous.lineItems().isEmpty() ? null : previous, size, false);
+        byte[] pdf = signed(render(run, now, previous.lineItems().isEmpty() ? null : previous, size, false), run, "draft");
         run.attachPdf(pdf, Lineage.sha256(pdf));
         return run;
     }
@@ -94,7 +96,8 @@ public class Disclosures {
         long days = run.getPeriodTo().toEpochDay() - run.getPeriodFrom().toEpochDay() + 1;
         Footprint previous = footprints.footprint(run.getPeriodFrom().minusDays(days), run.getPeriodFrom().minusDays(1), run.getFactorSet(),
                 run.getOverridesAsOf()).footprint();
-        byte[] pdf = render(run, now, previous.lineItems().isEmpty() ? null : previous, PdfRenderer.PageSize.valueOf(run.getPageSize()), true);
+        byte[] pdf = signed(render(run, now, previous.lineItems().isEmpty() ? null : previous, PdfRenderer.PageSize.valueOf(run.getPageSize()), true),
+                run, "published");
         run.publish(TenantContext.actor(), clock.instant(), pdf, Lineage.sha256(pdf));
         return run;
     }
@@ -116,6 +119,13 @@ public class Disclosures {
     public List<ReportSummary> verify(String pdfSha256) {
         List<Long> ids = reports.findByPdfSha256(pdfSha256.toLowerCase(Locale.ROOT));
         return reports.summaries(false).stream().filter(s -> ids.contains(s.id())).toList();
+    }
+
+    /** Signed (PAdES) with the configured certificate, if there is one; the stored SHA-256 is of the signed file. */
+    private byte[] signed(byte[] pdf, ReportRun run, String state) {
+        return signing.signer().map(s -> s.sign(pdf, "Scope 1-3 AI disclosure #" + run.getId() + " (" + state + "), " + run.getPeriodFrom()
+                + " to " + run.getPeriodTo(), tenants.find(TenantContext.current().orElseThrow()).map(t -> t.getName()).orElse(""),
+                java.util.GregorianCalendar.from(clock.instant().atZone(java.time.ZoneOffset.UTC)))).orElse(pdf);
     }
 
     private byte[] render(ReportRun run, Footprint now, Footprint previous, PdfRenderer.PageSize size, boolean published) {
