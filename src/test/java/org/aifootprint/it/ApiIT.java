@@ -14,7 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ApiIT implements PlatformScenarios, ActivityDataScenarios, FootprintScenarios, DisclosureScenarios, ImportScenarios, VendorScenarios {
+class ApiIT implements PlatformScenarios, ActivityDataScenarios, FootprintScenarios, DisclosureScenarios, ImportScenarios, VendorScenarios, GovernanceScenarios {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
