@@ -37,7 +37,9 @@ interface GovernanceScenarios extends ApiScenarios {
         assertEquals(modelsMarketKg, marketKg, 1e-6 * modelsMarketKg, "market-based chargeback = footprint model totals");
         JsonObject first = charges.getJsonObject(0);
         assertEquals("EUR", first.getString("currency"));
-        assertEquals(first.getJsonNumber("marketTonnes").doubleValue() * 85, first.getJsonNumber("marketCost").doubleValue(), 1e-6);
+        assertEquals(100, first.getJsonNumber("pricePerTonne").doubleValue(), 1e-9, "the demo price of the year before last is in force, not the older one");
+        assertEquals(first.getJsonNumber("marketTonnes").doubleValue() * 100, first.getJsonNumber("marketCost").doubleValue(), 1e-6);
+        assertEquals(2, admin.get("api/v1/carbon-prices").jsonArray().size(), "the history keeps both prices");
 
         String csv = analyst.get("api/v1/chargeback.csv?from=" + year + "-01-01&to=" + year + "-12-31").body();
         assertTrue(csv.startsWith("team,month,market_t_co2e,location_t_co2e,currency,price_per_t,market_cost,location_cost"), csv);

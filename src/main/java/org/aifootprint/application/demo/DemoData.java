@@ -36,6 +36,8 @@ public class DemoData {
     private DemoActivityData activity;
     @Inject
     private DemoVendorData vendors;
+    @Inject
+    private DemoCarbonPrice carbonPrice;
 
     @PostConstruct
     void seed() {
@@ -51,6 +53,7 @@ public class DemoData {
         boolean[] seededActivity = {false};
         TenantContext.runAs("demo", () -> seededActivity[0] = activity.seedIfEmpty());
         TenantContext.runAs("demo", () -> vendors.seedIfEmpty());
+        TenantContext.runAs("demo", () -> carbonPrice.seedIfEmpty());
         if (!seededActivity[0]) {
             return;
         }
