@@ -1,5 +1,6 @@
 package org.aifootprint.api.footprint;
 
+import org.aifootprint.api.support.QueryDates;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -73,7 +74,7 @@ public class FootprintResource {
     @GET
     public FootprintJson footprint(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("factorSet") String factorSet,
             @QueryParam("asOf") String asOf, @QueryParam("lineItems") boolean lineItems) {
-        Footprints.Result result = footprints.footprint(date("from", from), date("to", to), factorSet, instant(asOf));
+        Footprints.Result result = footprints.footprint(QueryDates.date("from", from), QueryDates.date("to", to), factorSet, instant(asOf));
         Footprint f = result.footprint();
         Map<String, Double> cats = f.scope3ByCategoryKg();
         Map<String, Double> tiers = new LinkedHashMap<>();
@@ -105,16 +106,6 @@ public class FootprintResource {
         return s.append(m.unit().equals("kWh") ? "Kwh" : "Kg").toString();
     }
 
-    static LocalDate date(String field, String text) {
-        if (text == null || text.isBlank()) {
-            throw InvalidInput.of(field, "is required as YYYY-MM-DD");
-        }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw InvalidInput.of(field, "must be a date as YYYY-MM-DD");
-        }
-    }
 
     private static Instant instant(String text) {
         if (text == null || text.isBlank()) {

@@ -1,5 +1,6 @@
 package org.aifootprint.api.footprint;
 
+import org.aifootprint.api.support.QueryDates;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -45,7 +46,7 @@ public class ReconciliationResource {
 
     @GET
     public ReconciliationJson reconcile(@QueryParam("from") String from, @QueryParam("to") String to) {
-        Reconciliations.Result r = reconciliations.reconcile(FootprintResource.date("from", from), FootprintResource.date("to", to));
+        Reconciliations.Result r = reconciliations.reconcile(QueryDates.date("from", from), QueryDates.date("to", to));
         return new ReconciliationJson(r.from(), r.to(), r.factorSet(), r.rows().stream().map(RowJson::of).toList());
     }
 }

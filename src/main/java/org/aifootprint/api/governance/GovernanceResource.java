@@ -1,5 +1,6 @@
 package org.aifootprint.api.governance;
 
+import org.aifootprint.api.support.QueryDates;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +23,6 @@ import org.aifootprint.application.governance.CarbonPriceInput;
 import org.aifootprint.application.governance.Governance;
 import org.aifootprint.calculation.Chargeback;
 import org.aifootprint.domain.governance.CarbonPrice;
-import org.aifootprint.domain.shared.InvalidInput;
 import org.aifootprint.imports.CsvExport;
 
 /**
@@ -72,7 +71,7 @@ public class GovernanceResource {
     @GET
     @Path("chargeback")
     public List<ChargeJson> chargeback(@QueryParam("from") String from, @QueryParam("to") String to) {
-        return governance.chargeback(date("from", from), date("to", to)).stream().map(ChargeJson::of).toList();
+        return governance.chargeback(QueryDates.date("from", from), QueryDates.date("to", to)).stream().map(ChargeJson::of).toList();
     }
 
     @GET
@@ -80,7 +79,7 @@ public class GovernanceResource {
     @Produces("text/csv")
     public Response chargebackCsv(@QueryParam("from") String from, @QueryParam("to") String to) {
         List<List<String>> rows = new ArrayList<>();
-        for (Chargeback.Row r : governance.chargeback(date("from", from), date("to", to))) {
+        for (Chargeback.Row r : governance.chargeback(QueryDates.date("from", from), QueryDates.date("to", to))) {
             rows.add(List.of(r.team(), r.month().toString(), number(r.marketKg() / 1000), number(r.locationKg() / 1000),
                     r.currency() == null ? "" : r.currency(), r.pricePerTonne() == null ? "" : number(r.pricePerTonne()),
                     r.marketCost() == null ? "" : number(r.marketCost()), r.locationCost() == null ? "" : number(r.locationCost())));
@@ -94,14 +93,4 @@ public class GovernanceResource {
         return String.format(Locale.ROOT, "%.6f", v);
     }
 
-    private static LocalDate date(String field, String text) {
-        if (text == null || text.isBlank()) {
-            throw InvalidInput.of(field, "is required as YYYY-MM-DD");
-        }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw InvalidInput.of(field, "must be a date as YYYY-MM-DD");
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package org.aifootprint.api.report;
 
+import org.aifootprint.api.support.QueryDates;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -21,7 +22,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
 import java.util.List;
 import org.aifootprint.application.report.Disclosures;
@@ -70,7 +70,7 @@ public class ReportResource {
         if (body == null) {
             throw InvalidInput.of(null, "A request body {\"from\", \"to\"} is required.");
         }
-        ReportJson created = ReportJson.of(disclosures.generate(date("from", body.from()), date("to", body.to()), body.pageSize()));
+        ReportJson created = ReportJson.of(disclosures.generate(QueryDates.date("from", body.from()), QueryDates.date("to", body.to()), body.pageSize()));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
     }
 
@@ -130,14 +130,4 @@ public class ReportResource {
         return new VerificationJson(sha256, !matches.isEmpty(), matches);
     }
 
-    private static LocalDate date(String field, String text) {
-        if (text == null || text.isBlank()) {
-            throw InvalidInput.of(field, "is required as YYYY-MM-DD");
-        }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw InvalidInput.of(field, "must be a date as YYYY-MM-DD");
-        }
-    }
 }
