@@ -45,4 +45,35 @@ interface GovernanceScenarios extends ApiScenarios {
         assertTrue(csv.startsWith("team,month,market_t_co2e,location_t_co2e,currency,price_per_t,market_cost,location_cost"), csv);
         assertEquals(403, Http.basic(base(), "buyer@demo.example").get("api/v1/chargeback?from=" + year + "-01-01&to=" + year + "-12-31").status());
     }
+
+    @Test
+    default void budgetsWarnAtTheirThresholdAndSayWhenExceeded() {
+        int year = LocalDate.now().getYear() - 1;
+        Http admin = Http.basic(base(), "admin@demo.example");
+        JsonObject assistant = admin.get("api/v1/footprint?from=" + year + "-01-01&to=" + year + "-12-31").json().getJsonArray("models").stream()
+                .map(JsonValue::asJsonObject).filter(m -> m.getString("name").equals("support-assistant")).findFirst().orElseThrow();
+        double usedT = (assistant.getJsonNumber("operationalMarketKg").doubleValue() + assistant.getJsonNumber("embodiedKg").doubleValue()) / 1000;
+        String period = "\"periodStart\":\"" + year + "-01-01\",\"periodEnd\":\"" + year + "-12-31\"";
+        JsonObject exceeded = admin.post("api/v1/budgets", "{\"subjectKind\":\"model\",\"subject\":\"support-assistant\"," + period
+                + ",\"emissionsT\":" + (usedT / 2) + "}").json();
+        assertEquals("exceeded", exceeded.getString("state"), exceeded.toString());
+        assertEquals(usedT, exceeded.getJsonNumber("emissionsTUsed").doubleValue(), 1e-6 * usedT, "consumption is the footprint's model figure");
+        JsonObject warning = admin.post("api/v1/budgets", "{\"subjectKind\":\"model\",\"subject\":\"support-assistant\"," + period
+                + ",\"emissionsT\":" + (usedT / 0.9) + ",\"warnAtPercent\":80}").json();
+        assertEquals("warning", warning.getString("state"), "90 % used of an 80 % threshold");
+        JsonObject ok = admin.post("api/v1/budgets", "{\"subjectKind\":\"model\",\"subject\":\"support-assistant\"," + period
+                + ",\"emissionsT\":" + (usedT * 2) + "}").json();
+        assertEquals("ok", ok.getString("state"));
+        Http.Answer bad = admin.post("api/v1/budgets", "{\"subjectKind\":\"galaxy\",\"subject\":\"x\"," + period + ",\"warnAtPercent\":0}");
+        assertEquals(400, bad.status());
+        assertTrue(bad.body().contains("warnAtPercent"), bad.body());
+        Http.Answer kind = admin.post("api/v1/budgets", "{\"subjectKind\":\"galaxy\",\"subject\":\"x\"," + period + ",\"energyMwh\":5}");
+        assertEquals(400, kind.status());
+        assertTrue(kind.body().contains("subjectKind"), kind.body());
+        assertEquals(400, admin.post("api/v1/budgets", "{\"subjectKind\":\"team\",\"subject\":\"No such team\"," + period
+                + ",\"energyMwh\":5}").status());
+        assertEquals(403, Http.basic(base(), "analyst@demo.example").post("api/v1/budgets", "{}").status(), "administrators set budgets");
+        JsonArray listed = Http.basic(base(), "analyst@demo.example").get("api/v1/budgets").jsonArray();
+        assertTrue(listed.stream().map(JsonValue::asJsonObject).anyMatch(b -> b.getString("state").equals("exceeded")), listed.toString());
+    }
 }

@@ -28,7 +28,7 @@ import org.aifootprint.imports.CsvExport;
 /**
  * {@code /api/v1/carbon-prices} (the internal carbon price and its history; administrators add prices) and
  * {@code /api/v1/chargeback?from&to} (per owner team and month: t CO2e market- and location-based and their cost),
- * also as CSV ({@code /api/v1/chargeback.csv}).
+ * also as CSV ({@code /api/v1/chargeback.csv}); {@code /api/v1/budgets} (energy and emissions budgets of teams and models).
  */
 @Path("")
 @RequestScoped
@@ -51,8 +51,37 @@ public class GovernanceResource {
         }
     }
 
+    public record BudgetJson(long id, String subjectKind, String subject, LocalDate periodStart, LocalDate periodEnd, Double energyMwh,
+            Double emissionsT, int warnAtPercent, double energyMwhUsed, double emissionsTUsed, Double energyShare, Double emissionsShare,
+            String state, String createdBy, Instant createdAt) {
+        static BudgetJson of(Governance.BudgetStatus s) {
+            var b = s.budget();
+            return new BudgetJson(b.getId(), b.getSubjectKind().name().toLowerCase(Locale.ROOT), b.getSubject(), b.getPeriodStart(), b.getPeriodEnd(),
+                    b.getEnergyMwh(), b.getEmissionsT(), b.getWarnAtPercent(), s.energyMwhUsed(), s.emissionsTUsed(),
+                    s.energy() == null ? null : s.energy().share(), s.emissions() == null ? null : s.emissions().share(),
+                    s.state().name().toLowerCase(Locale.ROOT), b.getCreatedBy(), b.getCreatedAt());
+        }
+    }
+
     @Inject
     private Governance governance;
+
+    /** Every budget with its consumption and state (ok, warning at the threshold, exceeded above the budget). */
+    @GET
+    @Path("budgets")
+    public List<BudgetJson> budgets() {
+        return governance.budgets().stream().map(BudgetJson::of).toList();
+    }
+
+    @POST
+    @Path("budgets")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response setBudget(org.aifootprint.application.governance.BudgetInput input, @Context UriInfo uri) {
+        var budget = governance.setBudget(input == null ? new org.aifootprint.application.governance.BudgetInput() : input);
+        BudgetJson created = governance.budgets().stream().filter(s -> s.budget().getId().equals(budget.getId())).map(BudgetJson::of).findFirst()
+                .orElseThrow();
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
+    }
 
     @GET
     @Path("carbon-prices")

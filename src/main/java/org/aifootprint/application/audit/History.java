@@ -39,7 +39,8 @@ public class History {
             Map.entry("vendor", org.aifootprint.domain.vendor.Vendor.class),
             Map.entry("vendor-criterion-value", org.aifootprint.domain.vendor.VendorCriterionValue.class),
             Map.entry("scorecard-template", org.aifootprint.domain.vendor.ScorecardTemplate.class),
-            Map.entry("carbon-price", org.aifootprint.domain.governance.CarbonPrice.class));
+            Map.entry("carbon-price", org.aifootprint.domain.governance.CarbonPrice.class),
+            Map.entry("budget", org.aifootprint.domain.governance.Budget.class));
 
     @Inject
     private ChangeHistory history;

@@ -8,7 +8,12 @@ import java.time.LocalDate;
 import java.util.List;
 import org.aifootprint.application.InputValidation;
 import org.aifootprint.application.footprint.Footprints;
+import org.aifootprint.calculation.BudgetCheck;
 import org.aifootprint.calculation.Chargeback;
+import org.aifootprint.calculation.Footprint;
+import org.aifootprint.domain.governance.Budget;
+import org.aifootprint.domain.governance.BudgetRepository;
+import org.aifootprint.domain.model.AiModelRepository;
 import org.aifootprint.domain.governance.CarbonPrice;
 import org.aifootprint.domain.governance.CarbonPriceRepository;
 import org.aifootprint.domain.shared.InvalidInput;
@@ -23,6 +28,10 @@ public class Governance {
     private CarbonPriceRepository prices;
     @Inject
     private Footprints footprints;
+    @Inject
+    private BudgetRepository budgets;
+    @Inject
+    private AiModelRepository models;
     @Inject
     private InputValidation validation;
     @Inject
@@ -47,6 +56,52 @@ public class Governance {
                 TenantContext.actor(), clock.instant());
         prices.store(price);
         return price;
+    }
+
+    /** A budget with what was used of it (energy and/or emissions) and its state, the worse of its limits. */
+    public record BudgetStatus(Budget budget, double energyMwhUsed, double emissionsTUsed, BudgetCheck.Result energy, BudgetCheck.Result emissions,
+            BudgetCheck.State state) {
+    }
+
+    /** Every budget with its consumption so far (the footprint of its period, market-based emissions). */
+    public List<BudgetStatus> budgets() {
+        List<BudgetStatus> out = new java.util.ArrayList<>();
+        for (Budget b : budgets.findAll()) {
+            List<Footprint.ModelFootprint> models = footprints.footprint(b.getPeriodStart(), b.getPeriodEnd(), null, null).footprint().models()
+                    .stream().filter(m -> b.getSubjectKind() == Budget.SubjectKind.TEAM ? b.getSubject().equals(m.team()) : b.getSubject().equals(m.name()))
+                    .toList();
+            double mwh = models.stream().mapToDouble(Footprint.ModelFootprint::energyKwh).sum() / 1000;
+            double t = models.stream().mapToDouble(m -> m.operationalMarketKg() + m.embodiedKg()).sum() / 1000;
+            BudgetCheck.Result energy = b.getEnergyMwh() == null ? null : BudgetCheck.check(mwh, b.getEnergyMwh(), b.getWarnAtPercent());
+            BudgetCheck.Result emissions = b.getEmissionsT() == null ? null : BudgetCheck.check(t, b.getEmissionsT(), b.getWarnAtPercent());
+            BudgetCheck.State state = BudgetCheck.worse(energy == null ? BudgetCheck.State.OK : energy.state(),
+                    emissions == null ? BudgetCheck.State.OK : emissions.state());
+            out.add(new BudgetStatus(b, mwh, t, energy, emissions, state));
+        }
+        return out;
+    }
+
+    @RolesAllowed("ADMIN")
+    public Budget setBudget(BudgetInput in) {
+        validation.check(in);
+        InvalidInput.Checks checks = new InvalidInput.Checks();
+        Budget.SubjectKind kind = switch (in.getSubjectKind().trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "team" -> Budget.SubjectKind.TEAM;
+            case "model" -> Budget.SubjectKind.MODEL;
+            default -> null;
+        };
+        checks.refuseIf(kind == null, "subjectKind", "must be team or model");
+        checks.refuseIf(in.getEnergyMwh() == null && in.getEmissionsT() == null, "emissionsT", "give an emissions budget, an energy budget (energyMwh) or both");
+        checks.refuseIf(in.getPeriodEnd().isBefore(in.getPeriodStart()), "periodEnd", "must not be before periodStart");
+        String subject = in.getSubject().trim();
+        checks.refuseIf(kind == Budget.SubjectKind.MODEL && models.findByName(subject).isEmpty(), "subject", "no model is named " + subject);
+        checks.refuseIf(kind == Budget.SubjectKind.TEAM && models.findAll().stream().noneMatch(m -> subject.equals(m.getOwnerTeam())), "subject",
+                "no model has the owner team " + subject);
+        checks.throwIfAny();
+        Budget budget = new Budget(kind, subject, in.getPeriodStart(), in.getPeriodEnd(), in.getEnergyMwh(), in.getEmissionsT(),
+                in.getWarnAtPercent() == null ? 80 : in.getWarnAtPercent(), TenantContext.actor(), clock.instant());
+        budgets.store(budget);
+        return budget;
     }
 
     /** Per owner team and month of the period: market- and location-based t CO2e and their internal cost. */
