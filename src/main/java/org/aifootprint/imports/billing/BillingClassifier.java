@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.aifootprint.calculation.CloudEnergy;
 import org.aifootprint.calculation.CloudEnergy.Use;
 
 /**
@@ -72,21 +73,21 @@ public final class BillingClassifier {
     }
 
     public Classified classify(BillingLine l) {
+        if (l.chargeType() != null && !USAGE_CHARGE.matcher(l.chargeType().replace(" ", "")).matches()) {
+            return new Classified(Category.NOT_USAGE, null, null, null, null, null, null, false, "charge type " + l.chargeType());
+        }
         // one text per line, hashed once and the key of every remembered decision; opaque SKU ids (FOCUS SkuId, Azure
         // MeterId, GCP sku.id) say nothing and would only multiply the distinct texts
         String text = join(l.provider(), l.instanceType(), l.service(), l.serviceCategory(), descriptive(l.sku()) ? l.sku() : null, l.description(),
                 l.extra());
         boolean aiService = memo(aiCache, l.service() + "|" + l.serviceCategory() + "|" + l.description(),
                 k -> matches(AI, l.service()) || matches(AI, l.serviceCategory()) || matches(AI, l.description()));
-        if (l.chargeType() != null && !USAGE_CHARGE.matcher(l.chargeType().replace(" ", "")).matches()) {
-            return new Classified(Category.NOT_USAGE, null, null, null, null, null, null, false, "charge type " + l.chargeType());
-        }
         Unit unit = l.unit() == null ? Unit.of(null) : memo(unitCache, l.unit(), Unit::of);
         double amount = l.quantity() * unit.multiplier();
         boolean timed = unit.kind() == Unit.Kind.HOURS || unit.kind() == Unit.Kind.SECONDS;
+        double hours = unit.kind() == Unit.Kind.SECONDS ? amount / 3600 : amount;
         InstanceType instance = timed ? memo(instanceCache, text, k -> Optional.ofNullable(instanceType(l))).orElse(null) : null;
-        if (instance != null && (unit.kind() == Unit.Kind.HOURS || unit.kind() == Unit.Kind.SECONDS)) {
-            double hours = unit.kind() == Unit.Kind.SECONDS ? amount / 3600 : amount;
+        if (instance != null) {
             Use use = Use.compute(hours * instance.vcpus(), hours * instance.memoryGb(), hours * instance.gpuCount());
             String cpu = instance.microarchitecture() == null ? "cpu-average" : "cpu-" + instance.microarchitecture();
             return new Classified(Category.COMPUTE, use, instance.name(), instance.gpuCount() > 0 ? instance.gpuCode() : null, cpu, null, null,
@@ -96,30 +97,28 @@ public final class BillingClassifier {
             return new Classified(Category.COMPUTE, Use.compute(amount, 0, 0), null, null, "cpu-average", null, null, aiService, null);
         }
         String gpu = timed ? memo(gpuCache, text, k -> Optional.ofNullable(gpuWord(text))).orElse(null) : null;
-        if (l.provider() != null && l.provider().equals("gcp") && (unit.kind() == Unit.Kind.HOURS || unit.kind() == Unit.Kind.SECONDS)) {
-            double hours = unit.kind() == Unit.Kind.SECONDS ? amount / 3600 : amount;
-            String d = l.description() == null ? "" : l.description().toLowerCase(Locale.ROOT);
-            if (gpu != null && d.contains("gpu")) {
+        boolean gcp = "gcp".equals(l.provider());
+        String description = l.description() == null ? "" : l.description().toLowerCase(Locale.ROOT);
+        if (gcp && timed) {
+            if (gpu != null && description.contains("gpu")) {
                 return new Classified(Category.COMPUTE, Use.compute(0, 0, hours), null, gpu, null, null, null, true, null);
             }
-            if (d.contains(" core") || d.startsWith("core")) {
+            if (description.contains(" core") || description.startsWith("core")) {
                 return new Classified(Category.COMPUTE, Use.compute(hours, 0, 0), null, null, "cpu-average", null, null, aiService, null);
             }
         }
-        if (l.provider() != null && l.provider().equals("gcp") && (unit.kind() == Unit.Kind.GB_HOURS || unit.kind() == Unit.Kind.BYTE_SECONDS)
-                && l.description() != null && l.description().toLowerCase(Locale.ROOT).contains("ram")) {
+        if (gcp && (unit.kind() == Unit.Kind.GB_HOURS || unit.kind() == Unit.Kind.BYTE_SECONDS) && description.contains("ram")) {
             double gbHours = unit.kind() == Unit.Kind.BYTE_SECONDS ? amount / 1e9 / 3600 : amount;
             return new Classified(Category.COMPUTE, Use.compute(0, gbHours, 0), null, null, null, null, null, aiService, null);
         }
-        if (gpu != null && (unit.kind() == Unit.Kind.HOURS || unit.kind() == Unit.Kind.SECONDS) && matches(GPU, text)) {
-            double hours = unit.kind() == Unit.Kind.SECONDS ? amount / 3600 : amount;
+        if (gpu != null && matches(GPU, text)) {
             return new Classified(Category.COMPUTE, Use.compute(0, 0, hours), null, gpu, null, null, null, true, null);
         }
         boolean transfer = memo(transferCache, text, k -> matches(TRANSFER, text));
         if (unit.kind() == Unit.Kind.GB_MONTHS || (unit.kind() == Unit.Kind.BYTE_SECONDS && !transfer)) {
-            double gbMonths = unit.kind() == Unit.Kind.BYTE_SECONDS ? amount / 1e9 / (HOURS_PER_MONTH_SECONDS) : amount;
+            double gbMonths = unit.kind() == Unit.Kind.BYTE_SECONDS ? amount / 1e9 / HOURS_PER_MONTH_SECONDS : amount;
             boolean ssd = memo(ssdCache, text, k -> matches(SSD, text));
-            return new Classified(Category.STORAGE, Use.storage(gbMonths * org.aifootprint.calculation.CloudEnergy.HOURS_PER_MONTH / 1000, ssd),
+            return new Classified(Category.STORAGE, Use.storage(gbMonths * CloudEnergy.HOURS_PER_MONTH / 1000, ssd),
                     null, null, null, ssd ? "storage-ssd" : "storage-hdd",
                     memo(replicationCache, text, k -> Optional.ofNullable(replication(l.provider(), text))).orElse(null), aiService, null);
         }
@@ -127,12 +126,11 @@ public final class BillingClassifier {
             double gb = unit.kind() == Unit.Kind.BYTES ? amount / 1e9 : amount;
             return new Classified(Category.NETWORK, Use.network(gb), null, null, null, null, null, aiService, null);
         }
-        String why = instance == null && (unit.kind() == Unit.Kind.HOURS || unit.kind() == Unit.Kind.SECONDS)
-                ? "no instance type of the mapping recognised" : "unit '" + (l.unit() == null ? "" : l.unit()) + "' not estimated";
+        String why = timed ? "no instance type of the mapping recognised" : "unit '" + (l.unit() == null ? "" : l.unit()) + "' not estimated";
         return new Classified(Category.UNMAPPED, null, null, null, null, null, null, aiService, why);
     }
 
-    private static final double HOURS_PER_MONTH_SECONDS = org.aifootprint.calculation.CloudEnergy.HOURS_PER_MONTH * 3600;
+    private static final double HOURS_PER_MONTH_SECONDS = CloudEnergy.HOURS_PER_MONTH * 3600;
 
     private InstanceType instanceType(BillingLine l) {
         String p = l.provider() == null ? "" : l.provider();
