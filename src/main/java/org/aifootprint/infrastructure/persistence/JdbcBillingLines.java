@@ -28,9 +28,13 @@ public class JdbcBillingLines implements BillingLines {
 
     static final int BATCH = 5000;
 
-    private static final String INSERT = "insert into billing_line (tenant_id, import_id, line_number, provider, service, region, sku, description, "
-            + "resource_id, usage_date, quantity, unit, cost, currency, instance_type, model, phase, category, ai_relevant, energy_kwh, hardware, "
-            + "device_hours, usage_key, reason) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** The columns a line is written to, in the order {@link #fields} gives their values. */
+    private static final List<String> COLUMNS = List.of("tenant_id", "import_id", "line_number", "provider", "service", "region", "sku",
+            "description", "resource_id", "usage_date", "quantity", "unit", "cost", "currency", "instance_type", "model", "phase", "category",
+            "ai_relevant", "energy_kwh", "hardware", "device_hours", "usage_key", "reason");
+
+    private static final String INSERT = "insert into billing_line (" + String.join(", ", COLUMNS) + ") values ("
+            + String.join(", ", java.util.Collections.nCopies(COLUMNS.size(), "?")) + ")";
 
     @PersistenceContext
     private EntityManager em;
@@ -161,15 +165,54 @@ public class JdbcBillingLines implements BillingLines {
         }
     }
 
-    private static final String COPY = "copy billing_line (tenant_id, import_id, line_number, provider, service, region, sku, description, "
-            + "resource_id, usage_date, quantity, unit, cost, currency, instance_type, model, phase, category, ai_relevant, energy_kwh, hardware, "
-            + "device_hours, usage_key, reason) from stdin with (format binary)";
+    private static final String COPY = "copy billing_line (" + String.join(", ", COLUMNS) + ") from stdin with (format binary)";
+
+    /** Where the values of one line go: a COPY row or a prepared statement. */
+    private interface Fields {
+        void text(String value);
+
+        void int8(long value);
+
+        void date(java.time.LocalDate value);
+
+        void float8(Double value);
+
+        void bool(boolean value);
+    }
+
+    /** The values of a line, in the order of {@link #COLUMNS}, cut to the columns' lengths. */
+    private static void fields(Fields f, String tenant, long importId, Line l) {
+        f.text(tenant);
+        f.int8(importId);
+        f.int8(l.line());
+        f.text(cut(l.provider(), 40));
+        f.text(cut(l.service(), 200));
+        f.text(cut(l.region(), 100));
+        f.text(cut(l.sku(), 300));
+        f.text(cut(l.description(), 300));
+        f.text(cut(l.resourceId(), 500));
+        f.date(l.usageDate());
+        f.float8(l.quantity());
+        f.text(cut(l.unit(), 60));
+        f.float8(l.cost());
+        f.text(cut(l.currency(), 10));
+        f.text(cut(l.instanceType(), 100));
+        f.text(cut(l.model(), 200));
+        f.text(cut(l.phase(), 30));
+        f.text(l.category());
+        f.bool(l.aiRelevant());
+        f.float8(l.energyKwh());
+        f.text(cut(l.hardware(), 100));
+        f.float8(l.deviceHours());
+        f.text(cut(l.usageKey(), 600));
+        f.text(cut(l.reason(), 300));
+    }
 
     /**
      * Rows in PostgreSQL's binary COPY format: no number or date is turned into text and parsed back (header,
      * then per row the field count and each field as length + bytes, -1 for NULL; a -1 count ends the data).
      */
-    static final class BinaryRows extends java.io.ByteArrayOutputStream {
+    static final class BinaryRows extends java.io.ByteArrayOutputStream implements Fields {
         private static final byte[] HEADER = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0, 0, 0, 0, 0, 0, 0, 0, 0};
         private static final long PG_EPOCH_DAY = java.time.LocalDate.of(2000, 1, 1).toEpochDay();
         private boolean started;
@@ -187,33 +230,8 @@ public class JdbcBillingLines implements BillingLines {
                 write(HEADER, 0, HEADER.length);
                 started = true;
             }
-            short2(24);
-            text(tenant);
-            int8(importId);
-            int8(l.line());
-            text(cut(l.provider(), 40));
-            text(cut(l.service(), 200));
-            text(cut(l.region(), 100));
-            text(cut(l.sku(), 300));
-            text(cut(l.description(), 300));
-            text(cut(l.resourceId(), 500));
-            int4(4);
-            int4((int) (l.usageDate().toEpochDay() - PG_EPOCH_DAY));
-            float8(l.quantity());
-            text(cut(l.unit(), 60));
-            float8(l.cost());
-            text(cut(l.currency(), 10));
-            text(cut(l.instanceType(), 100));
-            text(cut(l.model(), 200));
-            text(cut(l.phase(), 30));
-            text(l.category());
-            int4(1);
-            write(l.aiRelevant() ? 1 : 0);
-            float8(l.energyKwh());
-            text(cut(l.hardware(), 100));
-            float8(l.deviceHours());
-            text(cut(l.usageKey(), 600));
-            text(cut(l.reason(), 300));
+            short2(COLUMNS.size());
+            fields(this, tenant, importId, l);
         }
 
         void trailer() {
@@ -222,7 +240,20 @@ public class JdbcBillingLines implements BillingLines {
             }
         }
 
-        private void text(String s) {
+        @Override
+        public void date(java.time.LocalDate value) {
+            int4(4);
+            int4((int) (value.toEpochDay() - PG_EPOCH_DAY));
+        }
+
+        @Override
+        public void bool(boolean value) {
+            int4(1);
+            write(value ? 1 : 0);
+        }
+
+        @Override
+        public void text(String s) {
             if (s == null) {
                 int4(-1);
                 return;
@@ -232,12 +263,14 @@ public class JdbcBillingLines implements BillingLines {
             write(b, 0, b.length);
         }
 
-        private void int8(long v) {
+        @Override
+        public void int8(long v) {
             int4(8);
             long8(v);
         }
 
-        private void float8(Double v) {
+        @Override
+        public void float8(Double v) {
             if (v == null) {
                 int4(-1);
             } else {
@@ -267,34 +300,58 @@ public class JdbcBillingLines implements BillingLines {
     private static void batch(Connection c, String tenant, long importId, List<Line> lines) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(INSERT)) {
             for (Line l : lines) {
-                int i = 1;
-                ps.setString(i++, tenant);
-                ps.setLong(i++, importId);
-                ps.setLong(i++, l.line());
-                ps.setString(i++, cut(l.provider(), 40));
-                ps.setString(i++, cut(l.service(), 200));
-                ps.setString(i++, cut(l.region(), 100));
-                ps.setString(i++, cut(l.sku(), 300));
-                ps.setString(i++, cut(l.description(), 300));
-                ps.setString(i++, cut(l.resourceId(), 500));
-                ps.setDate(i++, Date.valueOf(l.usageDate()));
-                ps.setDouble(i++, l.quantity());
-                ps.setString(i++, cut(l.unit(), 60));
-                ps.setDouble(i++, l.cost());
-                ps.setString(i++, cut(l.currency(), 10));
-                ps.setString(i++, cut(l.instanceType(), 100));
-                ps.setString(i++, cut(l.model(), 200));
-                ps.setString(i++, cut(l.phase(), 30));
-                ps.setString(i++, l.category());
-                ps.setBoolean(i++, l.aiRelevant());
-                setDouble(ps, i++, l.energyKwh());
-                ps.setString(i++, cut(l.hardware(), 100));
-                setDouble(ps, i++, l.deviceHours());
-                ps.setString(i++, cut(l.usageKey(), 600));
-                ps.setString(i, cut(l.reason(), 300));
+                fields(new StatementFields(ps), tenant, importId, l);
                 ps.addBatch();
             }
             ps.executeBatch();
+        }
+    }
+
+    /** The values of a line as the parameters of the insert, one after the other. */
+    private static final class StatementFields implements Fields {
+        private final PreparedStatement ps;
+        private int index = 1;
+
+        StatementFields(PreparedStatement ps) {
+            this.ps = ps;
+        }
+
+        @Override
+        public void text(String value) {
+            set(() -> ps.setString(index, value));
+        }
+
+        @Override
+        public void int8(long value) {
+            set(() -> ps.setLong(index, value));
+        }
+
+        @Override
+        public void date(java.time.LocalDate value) {
+            set(() -> ps.setDate(index, Date.valueOf(value)));
+        }
+
+        @Override
+        public void float8(Double value) {
+            set(() -> setDouble(ps, index, value));
+        }
+
+        @Override
+        public void bool(boolean value) {
+            set(() -> ps.setBoolean(index, value));
+        }
+
+        private interface Setter {
+            void run() throws SQLException;
+        }
+
+        private void set(Setter setter) {
+            try {
+                setter.run();
+            } catch (SQLException e) {
+                throw new IllegalStateException("Billing lines: " + e.getMessage(), e);
+            }
+            index++;
         }
     }
 
