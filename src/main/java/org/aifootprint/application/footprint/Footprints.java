@@ -50,7 +50,14 @@ public class Footprints {
     static final int MAX_DAYS = 3 * 366;
 
     /** A calculated footprint and the factor set and override instant it was calculated with. */
-    public record Result(Footprint footprint, String factorSet, Instant overridesAsOf) {
+    public record Result(Footprint footprint, FactorTable table) {
+        public String factorSet() {
+            return table.version();
+        }
+
+        public Instant overridesAsOf() {
+            return table.overridesAsOf();
+        }
     }
 
     @Inject
@@ -74,7 +81,7 @@ public class Footprints {
         checks.throwIfAny();
         FactorTable table = factors.table(factorSetVersion, overridesAsOf);
         try {
-            return new Result(FootprintEngine.calculate(input(from, to, table)), table.version(), table.overridesAsOf());
+            return new Result(FootprintEngine.calculate(input(from, to, table)), table);
         } catch (IllegalArgumentException refused) {
             throw InvalidInput.of(null, "The footprint cannot be calculated: " + refused.getMessage());
         }

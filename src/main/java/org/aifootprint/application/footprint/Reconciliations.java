@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.aifootprint.application.factor.Factors;
 import org.aifootprint.calculation.CloudReconciliation;
 import org.aifootprint.calculation.LineItem;
 import org.aifootprint.calculation.Measure;
@@ -34,8 +33,6 @@ public class Reconciliations {
     @Inject
     private Footprints footprints;
     @Inject
-    private Factors factors;
-    @Inject
     private FacilityRepository facilities;
     @Inject
     private ProviderEmissions providerEmissions;
@@ -47,7 +44,7 @@ public class Reconciliations {
 
     public Result reconcile(LocalDate from, LocalDate to) {
         Footprints.Result f = footprints.footprint(from, to, null, null);
-        FactorTable table = factors.table(f.factorSet(), f.overridesAsOf());
+        FactorTable table = f.table();
         Map<String, String> providerOf = new HashMap<>();
         for (Facility facility : facilities.findAll()) {
             String zone = facility.getGridZone();
