@@ -78,8 +78,7 @@ public class GovernanceResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response setBudget(org.aifootprint.application.governance.BudgetInput input, @Context UriInfo uri) {
         var budget = governance.setBudget(input == null ? new org.aifootprint.application.governance.BudgetInput() : input);
-        BudgetJson created = governance.budgets().stream().filter(s -> s.budget().getId().equals(budget.getId())).map(BudgetJson::of).findFirst()
-                .orElseThrow();
+        BudgetJson created = BudgetJson.of(governance.budget(budget));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
     }
 

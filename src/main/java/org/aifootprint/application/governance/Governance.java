@@ -63,22 +63,29 @@ public class Governance {
             BudgetCheck.State state) {
     }
 
-    /** Every budget with its consumption so far (the footprint of its period, market-based emissions). */
+    /** Every budget with its consumption so far (the footprint of its period, market-based emissions), one footprint per period. */
     public List<BudgetStatus> budgets() {
-        List<BudgetStatus> out = new java.util.ArrayList<>();
-        for (Budget b : budgets.findAll()) {
-            List<Footprint.ModelFootprint> models = footprints.footprint(b.getPeriodStart(), b.getPeriodEnd(), null, null).footprint().models()
-                    .stream().filter(m -> b.getSubjectKind() == Budget.SubjectKind.TEAM ? b.getSubject().equals(m.team()) : b.getSubject().equals(m.name()))
-                    .toList();
-            double mwh = models.stream().mapToDouble(Footprint.ModelFootprint::energyKwh).sum() / 1000;
-            double t = models.stream().mapToDouble(m -> m.operationalMarketKg() + m.embodiedKg()).sum() / 1000;
-            BudgetCheck.Result energy = b.getEnergyMwh() == null ? null : BudgetCheck.check(mwh, b.getEnergyMwh(), b.getWarnAtPercent());
-            BudgetCheck.Result emissions = b.getEmissionsT() == null ? null : BudgetCheck.check(t, b.getEmissionsT(), b.getWarnAtPercent());
-            BudgetCheck.State state = BudgetCheck.worse(energy == null ? BudgetCheck.State.OK : energy.state(),
-                    emissions == null ? BudgetCheck.State.OK : emissions.state());
-            out.add(new BudgetStatus(b, mwh, t, energy, emissions, state));
-        }
-        return out;
+        java.util.Map<List<LocalDate>, Footprint> byPeriod = new java.util.HashMap<>();
+        return budgets.findAll().stream().map(b -> status(b, byPeriod.computeIfAbsent(List.of(b.getPeriodStart(), b.getPeriodEnd()),
+                p -> footprints.footprint(p.get(0), p.get(1), null, null).footprint()))).toList();
+    }
+
+    /** One budget with its consumption. */
+    public BudgetStatus budget(Budget b) {
+        return status(b, footprints.footprint(b.getPeriodStart(), b.getPeriodEnd(), null, null).footprint());
+    }
+
+    private static BudgetStatus status(Budget b, Footprint footprint) {
+        List<Footprint.ModelFootprint> models = footprint.models().stream()
+                .filter(m -> b.getSubjectKind() == Budget.SubjectKind.TEAM ? b.getSubject().equals(m.team()) : b.getSubject().equals(m.name()))
+                .toList();
+        double mwh = models.stream().mapToDouble(Footprint.ModelFootprint::energyKwh).sum() / 1000;
+        double t = models.stream().mapToDouble(m -> m.operationalMarketKg() + m.embodiedKg()).sum() / 1000;
+        BudgetCheck.Result energy = b.getEnergyMwh() == null ? null : BudgetCheck.check(mwh, b.getEnergyMwh(), b.getWarnAtPercent());
+        BudgetCheck.Result emissions = b.getEmissionsT() == null ? null : BudgetCheck.check(t, b.getEmissionsT(), b.getWarnAtPercent());
+        BudgetCheck.State state = BudgetCheck.worse(energy == null ? BudgetCheck.State.OK : energy.state(),
+                emissions == null ? BudgetCheck.State.OK : emissions.state());
+        return new BudgetStatus(b, mwh, t, energy, emissions, state);
     }
 
     @RolesAllowed("ADMIN")
