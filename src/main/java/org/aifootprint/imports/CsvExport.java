@@ -18,10 +18,9 @@ public final class CsvExport {
 
     public static String write(List<String> header, List<List<String>> rows) {
         StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
-            printer.printRecord(header);
+        try (Printer printer = new Printer(out, header)) {
             for (List<String> row : rows) {
-                printer.printRecord(row.stream().map(CsvExport::neutralised).toList());
+                printer.row(row);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

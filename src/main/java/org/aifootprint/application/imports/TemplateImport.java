@@ -282,6 +282,10 @@ public class TemplateImport {
         return m.find() ? Integer.parseInt(m.group(1)) : 1;
     }
 
+    /** ISO 3166 alpha-3 (as CodeCarbon writes countries) to alpha-2 (as facilities carry them), built once. */
+    private static final Map<String, String> ISO2_OF_ISO3 = java.util.Arrays.stream(Locale.getISOCountries())
+            .collect(java.util.stream.Collectors.toMap(c -> new Locale("", c).getISO3Country(), c -> c, (a, b) -> a));
+
     private String codeCarbonFacility(Row row, long jobId) {
         String named = row.text("facility");
         if (named != null) {
@@ -297,8 +301,7 @@ public class TemplateImport {
             return regions.ensure(provider, region, jobId, row.line());
         }
         String iso3 = row.text("country_iso_code");
-        String iso2 = iso3 == null ? null : java.util.Arrays.stream(Locale.getISOCountries())
-                .filter(c -> new Locale("", c).getISO3Country().equalsIgnoreCase(iso3)).findFirst().orElse(null);
+        String iso2 = iso3 == null ? null : ISO2_OF_ISO3.get(iso3.toUpperCase(Locale.ROOT));
         List<org.aifootprint.domain.facility.Facility> candidates = iso2 == null ? List.of()
                 : facilities.all().stream().filter(f -> iso2.equals(f.getCountry())).toList();
         if (candidates.size() == 1) {
