@@ -2,10 +2,8 @@ package org.aifootprint.imports;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The CSV formats the product accepts, each with the columns that identify it. The project's own templates
@@ -90,8 +88,7 @@ public enum ImportFormat {
 
     /** The required columns missing from a header (compared case-insensitively). */
     public List<String> missingFrom(Set<String> header) {
-        Set<String> lower = header.stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-        return required.stream().filter(c -> !lower.contains(c)).toList();
+        return Headers.missing(required, header);
     }
 
     /** The format whose required columns the header has, preferring the one matching most of its columns. */

@@ -2,11 +2,10 @@ package org.aifootprint.imports.billing;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
+import org.aifootprint.imports.Headers;
 
 /**
  * The cloud billing exports the product reads, each as the columns that identify it and where each field of a
@@ -113,8 +112,7 @@ public enum BillingFormat {
 
     /** The required columns missing from a header. */
     public List<String> missingFrom(Set<String> header) {
-        Set<String> lower = lower(header);
-        return required.stream().filter(c -> !lower.contains(c)).toList();
+        return Headers.missing(required, header);
     }
 
     /** The dialect whose required columns the header holds, among those of one format code or of all (code null). */
@@ -129,7 +127,4 @@ public enum BillingFormat {
                 .min((a, b) -> Integer.compare(a.missingFrom(header).size(), b.missingFrom(header).size())).orElseThrow();
     }
 
-    static Set<String> lower(Set<String> header) {
-        return header.stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-    }
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.aifootprint.imports.Headers;
 import org.aifootprint.imports.Row;
 import org.aifootprint.imports.billing.BillingFormat.Field;
 
@@ -36,8 +37,7 @@ public final class BillingReader {
 
     public BillingReader(BillingFormat format, List<String> header, String modelTagKey, String phaseTagKey) {
         this.format = format;
-        Map<String, String> actual = new HashMap<>();
-        header.forEach(h -> actual.putIfAbsent(h.trim().toLowerCase(Locale.ROOT), h));
+        Map<String, String> actual = Headers.byLowerCase(header);
         for (Field field : Field.values()) {
             String column = format.column(field);
             if (column != null && actual.containsKey(column)) {

@@ -4,13 +4,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
+import org.aifootprint.imports.Headers;
 import org.aifootprint.imports.Row;
 
 /**
@@ -66,8 +65,7 @@ public enum ProviderCarbonFormat {
     }
 
     public List<String> missingFrom(Set<String> header) {
-        Set<String> lower = header.stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-        return required.stream().filter(c -> !lower.contains(c)).toList();
+        return Headers.missing(required, header);
     }
 
     public static Optional<ProviderCarbonFormat> detect(Set<String> header) {
@@ -76,9 +74,7 @@ public enum ProviderCarbonFormat {
 
     /** A reader of one file: the actual header names by lower-case name. */
     public Reader reader(List<String> header) {
-        Map<String, String> actual = new HashMap<>();
-        header.forEach(h -> actual.putIfAbsent(h.trim().toLowerCase(Locale.ROOT), h));
-        return new Reader(this, actual);
+        return new Reader(this, Headers.byLowerCase(header));
     }
 
     public static final class Reader {
